@@ -1,0 +1,166 @@
+//! Finding the part of a sentence that answers a kind of question: a date for
+//! "when", a number or amount for "how many", a name for "who", a place for
+//! "where". Parts the question already says are not answers.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::intent::Kind;
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:early|mid|late|in|since|by)?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))\b"
+    ))
+    .unwrap()
+});
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:US\$|\$|€|£|¥|RMB\s?)?\b\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|yuan|dollars|km|kilometers|kilometres|tons|tonnes|people|times))*\b%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+(?:million|billion|thousand|hundred|percent))?",
+    )
+    .unwrap()
+});
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][\p{L}’'\-.]*[\p{L}](?:\s+(?:(?:of|the|for|and|de|bin|van|von|on|in)\s+)*[A-Z][\p{L}’'\-]*[\p{L}])+")
+        .unwrap()
+});
+
+static PLACE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|at|near|from|to|on|with|across|inside|along)\s+(?:the\s+)?$").unwrap()
+});
+
+static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:City|Province|Port|Pass|County|Region|Island|Islands|Sea|River|Bay|Area|Zone|Street|District|Park)\b").unwrap()
+});
+
+/// Spans of `text` that hold the kind of answer `kind` expects, leaving out
+/// spans made only of the question's own words. `None`: this kind expects no particular span.
+pub fn answer_spans(
+    kind: Kind,
+    text: &str,
+    question_words: &[String],
+) -> Option<Vec<(usize, usize)>> {
+    let found: Vec<(usize, usize)> = match kind {
+        Kind::When => DATE
+            .find_iter(text)
+            .map(|m| trim_span(text, m.start(), m.end()))
+            .collect(),
+        Kind::HowMany => NUMBER
+            .find_iter(text)
+            .filter(|m| !is_bare_year(m.as_str()))
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+        Kind::Who => NAME
+            .find_iter(text)
+            .filter(|m| !DATE.is_match(m.as_str()) || m.as_str().split_whitespace().count() > 2)
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+        Kind::Where => NAME
+            .find_iter(text)
+            .filter(|m| PLACE_HINT.is_match(&text[..m.start()]) || PLACE_WORD.is_match(m.as_str()))
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+        _ => return None,
+    };
+    Some(
+        found
+            .into_iter()
+            .filter(|&(s, e)| e > s && !only_question_words(&text[s..e], question_words))
+            .collect(),
+    )
+}
+
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let s = s.trim_start();
+    let skip = ["early ", "mid ", "late ", "in ", "since ", "by "]
+        .iter()
+        .find(|p| s.to_lowercase().starts_with(*p))
+        .map_or(0, |p| p.len());
+    (start + lead + skip, end)
+}
+
+fn is_bare_year(s: &str) -> bool {
+    s.len() == 4
+        && s.chars().all(|c| c.is_ascii_digit())
+        && (s.starts_with("19") || s.starts_with("20"))
+}
+
+fn only_question_words(span: &str, question_words: &[String]) -> bool {
+    let ws = super::query::words(span);
+    !ws.is_empty()
+        && ws.iter().all(|w| {
+            super::query::is_stop_word(w)
+                || question_words
+                    .iter()
+                    .any(|q| q == w || (q.len() > 3 && w.starts_with(q.as_str())))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(kind: Kind, text: &str, q: &str) -> Vec<String> {
+        let qw = super::super::query::words(q);
+        answer_spans(kind, text, &qw)
+            .unwrap()
+            .into_iter()
+            .map(|(s, e)| text[s..e].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn dates_numbers_names_and_places_are_found() {
+        assert_eq!(
+            spans(
+                Kind::When,
+                "In February 2023, China released the paper.",
+                "when was the paper released"
+            ),
+            vec!["February 2023"]
+        );
+        assert_eq!(
+            spans(
+                Kind::HowMany,
+                "It rose by 13.7 percent to US$5 million in 2021.",
+                "how much did it rise"
+            ),
+            vec!["13.7 percent", "US$5 million"]
+        );
+        assert_eq!(
+            spans(
+                Kind::Who,
+                "The summit was attended by Premier Li Keqiang.",
+                "who attended the summit"
+            ),
+            vec!["Premier Li Keqiang"]
+        );
+        assert_eq!(
+            spans(
+                Kind::Where,
+                "The forum was held in Dezhou City, Shandong Province.",
+                "where was the forum held"
+            ),
+            vec!["Dezhou City", "Shandong Province"]
+        );
+    }
+
+    #[test]
+    fn the_questions_own_words_are_not_answers() {
+        assert!(
+            spans(
+                Kind::HowMany,
+                "Of the first 50 projects, many went ahead.",
+                "how many of the first 50 projects"
+            )
+            .is_empty()
+        );
+        assert!(spans(Kind::Who, "Li Keqiang spoke.", "what did Li Keqiang say").is_empty());
+    }
+}

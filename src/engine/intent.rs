@@ -1,0 +1,248 @@
+//! The intent matcher: ordered regex rules read from a TOML file
+//! (`intents.toml`, built in as the default), so adding an intent or a
+//! phrasing needs no code.
+
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// The built-in rules, the same file the repository ships at its root.
+pub const BUILTIN_RULES: &str = include_str!("../../intents.toml");
+
+/// What kind of answer a question expects; it shapes the search and the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    When,
+    Who,
+    Where,
+    HowMany,
+    What,
+    List,
+    WhyHow,
+    YesNo,
+    General,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::When => "when",
+            Kind::Who => "who",
+            Kind::Where => "where",
+            Kind::HowMany => "how_many",
+            Kind::What => "what",
+            Kind::List => "list",
+            Kind::WhyHow => "why_how",
+            Kind::YesNo => "yes_no",
+            Kind::General => "general",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Kind> {
+        [
+            Kind::When,
+            Kind::Who,
+            Kind::Where,
+            Kind::HowMany,
+            Kind::What,
+            Kind::List,
+            Kind::WhyHow,
+            Kind::YesNo,
+            Kind::General,
+        ]
+        .into_iter()
+        .find(|k| k.name() == s)
+    }
+}
+
+/// Template replies, answered without a search.
+pub const TEMPLATES: &[&str] = &[
+    "greeting",
+    "thanks",
+    "goodbye",
+    "help",
+    "sources",
+    "about",
+    "out_of_scope",
+];
+
+/// Where a question goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Answer from the named template.
+    Reply(String),
+    /// Search the documents for this kind of answer.
+    Search(Kind),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    name: String,
+    pattern: String,
+    unless: Option<String>,
+    reply: Option<String>,
+    kind: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Rule {
+    name: String,
+    pattern: Regex,
+    unless: Option<Regex>,
+    route: Route,
+}
+
+/// Ordered intent rules.
+#[derive(Debug, Clone)]
+pub struct Intents {
+    rules: Vec<Rule>,
+}
+
+impl Intents {
+    /// The rules shipped with qabot.
+    pub fn builtin() -> Intents {
+        Intents::parse(BUILTIN_RULES, Path::new("intents.toml (built in)"))
+            .expect("built-in intent rules are valid")
+    }
+
+    /// Reads rules from a file.
+    pub fn from_file(path: &Path) -> Result<Intents> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Intents::parse(&text, path)
+    }
+
+    /// Parses rules; errors name the rule and what is wrong with it.
+    pub fn parse(text: &str, origin: &Path) -> Result<Intents> {
+        let invalid = |message: String| Error::Invalid {
+            path: origin.to_path_buf(),
+            message,
+        };
+        let file: RuleFile = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let mut rules = Vec::new();
+        for raw in file.rule {
+            let compile = |p: &str| {
+                regex::RegexBuilder::new(p)
+                    .size_limit(1 << 22)
+                    .build()
+                    .map_err(|e| invalid(format!("rule `{}`: {e}", raw.name)))
+            };
+            let route =
+                match (&raw.reply, &raw.kind) {
+                    (Some(r), None) if TEMPLATES.contains(&r.as_str()) => Route::Reply(r.clone()),
+                    (None, Some(k)) => Route::Search(Kind::parse(k).ok_or_else(|| {
+                        invalid(format!("rule `{}`: unknown kind `{k}`", raw.name))
+                    })?),
+                    (Some(r), None) => {
+                        return Err(invalid(format!(
+                            "rule `{}`: unknown reply `{r}` (known: {})",
+                            raw.name,
+                            TEMPLATES.join(", ")
+                        )));
+                    }
+                    _ => {
+                        return Err(invalid(format!(
+                            "rule `{}`: needs exactly one of `reply` or `kind`",
+                            raw.name
+                        )));
+                    }
+                };
+            rules.push(Rule {
+                pattern: compile(&raw.pattern)?,
+                unless: raw.unless.as_deref().map(compile).transpose()?,
+                name: raw.name,
+                route,
+            });
+        }
+        Ok(Intents { rules })
+    }
+
+    /// Routes a normalized (lowercase) question: the first matching rule, or a general search.
+    pub fn route(&self, question: &str) -> (Route, Option<&str>) {
+        for rule in &self.rules {
+            if rule.pattern.is_match(question)
+                && !rule.unless.as_ref().is_some_and(|u| u.is_match(question))
+            {
+                return (rule.route.clone(), Some(&rule.name));
+            }
+        }
+        (Route::Search(Kind::General), None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(q: &str) -> Route {
+        Intents::builtin().route(q).0
+    }
+
+    #[test]
+    fn smalltalk_goes_to_templates() {
+        for (q, t) in [
+            ("hey there!", "greeting"),
+            ("hello", "greeting"),
+            ("thank you so much", "thanks"),
+            ("thanks!", "thanks"),
+            ("bye", "goodbye"),
+            ("what kinds of questions can i ask you?", "help"),
+            ("what can you do", "help"),
+            ("which documents do you know?", "sources"),
+            ("who are you?", "about"),
+            ("what's the weather like tomorrow", "out_of_scope"),
+        ] {
+            assert_eq!(route(q), Route::Reply(t.into()), "{q}");
+        }
+    }
+
+    #[test]
+    fn questions_are_routed_by_kind() {
+        for (q, k) in [
+            ("when was the bridge opened?", Kind::When),
+            ("in what year did it open?", Kind::When),
+            ("who built the bridge?", Kind::Who),
+            ("which minister opened it?", Kind::Who),
+            ("where is the bridge?", Kind::Where),
+            ("how many people crossed it?", Kind::HowMany),
+            ("by what percentage did traffic grow?", Kind::HowMany),
+            ("what does the bridge connect?", Kind::What),
+            ("which new kinds of crime are they fighting?", Kind::List),
+            ("what sustainable goals do they share?", Kind::List),
+            ("give examples of events held that year", Kind::List),
+            ("why was it built?", Kind::WhyHow),
+            ("is the bridge finished?", Kind::YesNo),
+            ("bridge opening date", Kind::General),
+        ] {
+            assert_eq!(route(q), Route::Search(k), "{q}");
+        }
+    }
+
+    #[test]
+    fn bad_rules_are_reported_with_their_name() {
+        let err = Intents::parse(
+            "[[rule]]\nname = \"x\"\npattern = \"(\"\nkind = \"when\"\n",
+            Path::new("r.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("r.toml") && err.contains("rule `x`"), "{err}");
+        let err = Intents::parse(
+            "[[rule]]\nname = \"y\"\npattern = \"a\"\nkind = \"whenever\"\n",
+            Path::new("r.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("unknown kind"), "{err}");
+    }
+}

@@ -1,0 +1,593 @@
+//! The answer engine: routes a question by intent, looks up the passages that
+//! answer it, and composes an [`Answer`] quoted from them with citations, or
+//! declines when no passage is good enough.
+//!
+//! The engine does no I/O besides its index handle, so tests build it from a
+//! few strings and assert on the `Answer` value.
+
+pub mod extract;
+pub mod intent;
+pub mod query;
+
+use std::collections::HashSet;
+use std::sync::{Arc, LazyLock, RwLock};
+use std::time::Instant;
+
+use regex::Regex;
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::answer::{Answer, Citation, Outcome, Quote, Reason};
+use crate::config::{AnswerConfig, Config};
+use crate::error::Result;
+use crate::index::{self, BuildReport, SearchIndex};
+use crate::knowledge::DocumentInfo;
+use crate::text;
+use intent::{Intents, Kind, Route};
+use query::{QueryTerm, Synonyms};
+
+/// Candidates fetched from the index before re-ranking.
+const CANDIDATES: usize = 40;
+/// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
+const IN_CONTEXT: f32 = 0.7;
+const IN_NEIGHBOUR: f32 = 0.6;
+/// Factor for each content word the documents never use.
+const UNKNOWN_TERM: f32 = 0.55;
+/// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
+const MISSING_NUMBER: f32 = 0.5;
+/// Factor when the sentence lacks the kind of answer asked for (no date for "when").
+const MISSING_KIND: f32 = 0.7;
+/// Factor when the sentence says little beyond the question's own words.
+const NOTHING_NEW: f32 = 0.6;
+/// Sentences sharing this much of their terms are the same passage for an answer.
+const NEAR_DUPLICATE: f32 = 0.7;
+
+static FOLLOW_UP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(and|also|what about|how about|what of|then)\b").unwrap());
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|him)\b")
+        .unwrap()
+});
+static STARTS_WITH_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(He|She|It|They|This|These|Those|Such|His|Her|Its|Their)\b").unwrap()
+});
+
+/// What a conversation remembers between questions, for follow-ups such as "and in 2022?".
+#[derive(Debug, Clone, Default)]
+pub struct Conversation {
+    last: Option<Subject>,
+}
+
+#[derive(Debug, Clone)]
+struct Subject {
+    terms: Vec<QueryTerm>,
+    kind: Kind,
+}
+
+/// A candidate passage, scored.
+#[derive(Debug, Clone)]
+struct Scored {
+    ord: usize,
+    confidence: f32,
+    rank: f32,
+}
+
+/// The question-to-answer core.
+pub struct Engine {
+    index: Arc<SearchIndex>,
+    intents: Intents,
+    synonyms: Synonyms,
+    settings: AnswerConfig,
+    analyzer: TextAnalyzer,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("index", &self.index)
+            .finish()
+    }
+}
+
+impl Engine {
+    /// An engine over an open index.
+    pub fn new(
+        index: Arc<SearchIndex>,
+        intents: Intents,
+        synonyms: Synonyms,
+        settings: AnswerConfig,
+    ) -> Engine {
+        Engine {
+            index,
+            intents,
+            synonyms,
+            settings,
+            analyzer: index::analyzer(),
+        }
+    }
+
+    /// Opens (building when needed) the index of the configured knowledge folder,
+    /// and reads the intent rules and synonyms.
+    pub fn open(config: &Config) -> Result<(Engine, Option<BuildReport>)> {
+        let exclude = [config.synonyms_file.as_str(), config.curated_file.as_str()];
+        let (index, report) =
+            index::open_or_build(&config.knowledge_dir, &config.index_dir(), &exclude)?;
+        let intents = match &config.intents_file {
+            Some(path) => Intents::from_file(path)?,
+            None => Intents::builtin(),
+        };
+        let synonyms = Synonyms::load(&config.knowledge_dir.join(&config.synonyms_file))?;
+        Ok((
+            Engine::new(Arc::new(index), intents, synonyms, config.answer.clone()),
+            report,
+        ))
+    }
+
+    /// The documents the engine answers from.
+    pub fn documents(&self) -> &[DocumentInfo] {
+        self.index.documents()
+    }
+
+    /// The knowledge version (hash of the knowledge folder) of the index.
+    pub fn version(&self) -> &str {
+        self.index.version()
+    }
+
+    /// The index the engine searches.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// Answers one question in a conversation.
+    pub fn answer(&self, question: &str, conversation: &mut Conversation) -> Answer {
+        let started = Instant::now();
+        let normalized = query::normalize(question);
+        let lower = normalized.to_lowercase();
+        let mut answer = self.blank(question);
+        if !lower.chars().any(char::is_alphanumeric) {
+            answer.intent = "empty".into();
+            answer.message = Some(text::EMPTY.into());
+        } else {
+            match self.intents.route(&lower) {
+                (Route::Reply(template), rule) => {
+                    answer.reason.rule = rule.map(str::to_string);
+                    self.reply(&template, &mut answer);
+                }
+                (Route::Search(kind), rule) => {
+                    answer.reason.rule = rule.map(str::to_string);
+                    self.search(&lower, kind, conversation, &mut answer);
+                }
+            }
+        }
+        answer.elapsed_us = started.elapsed().as_micros() as u64;
+        answer
+    }
+
+    fn blank(&self, question: &str) -> Answer {
+        Answer {
+            question: question.to_string(),
+            intent: "search".into(),
+            kind: String::new(),
+            outcome: Outcome::Declined,
+            preface: None,
+            quotes: Vec::new(),
+            citations: Vec::new(),
+            message: None,
+            suggestions: Vec::new(),
+            confidence: 0.0,
+            clarify: false,
+            reason: Reason {
+                threshold: self.settings.threshold,
+                ..Reason::default()
+            },
+            elapsed_us: 0,
+            knowledge_version: self.version().to_string(),
+        }
+    }
+
+    fn reply(&self, template: &str, answer: &mut Answer) {
+        answer.intent = template.to_string();
+        answer.outcome = Outcome::Smalltalk;
+        answer.message = Some(match template {
+            "greeting" => text::GREETING.to_string(),
+            "thanks" => text::THANKS.to_string(),
+            "goodbye" => text::GOODBYE.to_string(),
+            "about" => text::ABOUT.to_string(),
+            "sources" => self.sources_text(),
+            "out_of_scope" => {
+                answer.outcome = Outcome::Declined;
+                text::OUT_OF_SCOPE.to_string()
+            }
+            _ => self.help_text(),
+        });
+    }
+
+    /// The documents, one line each: title, source, date.
+    pub fn sources_text(&self) -> String {
+        if self.documents().is_empty() {
+            return text::NO_SOURCES.to_string();
+        }
+        let mut out = text::SOURCES_INTRO.to_string();
+        for (i, d) in self.documents().iter().enumerate() {
+            out.push_str(&format!("\n{}. {}", i + 1, describe_document(d)));
+        }
+        out
+    }
+
+    /// The help text: what qabot does, and topics to ask about.
+    pub fn help_text(&self) -> String {
+        let mut out = text::HELP_INTRO.to_string();
+        let examples = self.example_questions();
+        if !examples.is_empty() {
+            out.push('\n');
+            out.push_str(text::HELP_EXAMPLES);
+            for e in examples {
+                out.push_str(&format!("\n- {e}"));
+            }
+        }
+        out
+    }
+
+    /// Three questions the current documents answer: built from document titles.
+    pub fn example_questions(&self) -> Vec<String> {
+        self.documents()
+            .iter()
+            .take(3)
+            .map(|d| format!("What does \"{}\" say?", d.title))
+            .collect()
+    }
+
+    fn search(
+        &self,
+        lower: &str,
+        mut kind: Kind,
+        conversation: &mut Conversation,
+        answer: &mut Answer,
+    ) {
+        let mut analyzer = self.analyzer.clone();
+        let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
+        let question_words = query::words(lower);
+
+        let is_follow_up = conversation.last.is_some()
+            && (FOLLOW_UP.is_match(lower) || (PRONOUN.is_match(lower) && terms.len() <= 3));
+        if is_follow_up {
+            if let Some(last) = &conversation.last {
+                for t in &last.terms {
+                    if !terms.iter().any(|c| c.forms == t.forms) {
+                        let mut t = t.clone();
+                        t.weight *= 0.8;
+                        terms.push(t);
+                    }
+                }
+                if kind == Kind::General {
+                    kind = last.kind;
+                }
+                answer.reason.follow_up = true;
+            }
+        }
+        answer.kind = kind.name().to_string();
+        if terms.is_empty() {
+            answer.message = Some(text::EMPTY.to_string());
+            return;
+        }
+        conversation.last = Some(Subject {
+            terms: terms.clone(),
+            kind,
+        });
+        answer.reason.unknown_terms = terms
+            .iter()
+            .filter(|t| t.unknown)
+            .map(|t| t.word.clone())
+            .collect();
+
+        let groups: Vec<(Vec<String>, f32)> = terms
+            .iter()
+            .filter(|t| !t.unknown)
+            .map(|t| (t.forms.clone(), t.weight))
+            .collect();
+        let hits = match self.index.search(&groups, CANDIDATES) {
+            Ok(hits) => hits,
+            Err(e) => {
+                tracing::error!(error = %e, "search failed");
+                Vec::new()
+            }
+        };
+        let top_bm25 = hits.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
+        let mut scored: Vec<Scored> = hits
+            .iter()
+            .map(|&(ord, bm25)| {
+                let confidence = self.confidence(ord, &terms, kind, &question_words);
+                Scored {
+                    ord,
+                    confidence,
+                    rank: confidence + 0.05 * bm25 / top_bm25,
+                }
+            })
+            .collect();
+        scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
+
+        let threshold = self.settings.threshold;
+        let Some(best) = scored.first().cloned() else {
+            self.decline(answer, &scored);
+            return;
+        };
+        answer.confidence = round3(best.confidence);
+        answer.reason.top_score = answer.confidence;
+        if best.confidence < threshold {
+            self.decline(answer, &scored);
+            return;
+        }
+
+        let mut chosen = vec![best.clone()];
+        let distinct = |chosen: &[Scored], s: &Scored| {
+            chosen
+                .iter()
+                .all(|c| self.similarity(c.ord, s.ord) < NEAR_DUPLICATE)
+        };
+        if kind == Kind::List {
+            for s in &scored[1..] {
+                if chosen.len() >= self.settings.max_sentences {
+                    break;
+                }
+                if s.confidence >= threshold
+                    && s.confidence >= best.confidence * 0.85
+                    && distinct(&chosen, s)
+                {
+                    chosen.push(s.clone());
+                }
+            }
+        } else if let Some(runner) = scored[1..].iter().find(|s| {
+            let (a, b) = (&self.index.passages[best.ord], &self.index.passages[s.ord]);
+            (a.doc != b.doc || a.section != b.section) && distinct(&chosen, s)
+        }) {
+            answer.reason.runner_up = round3(runner.confidence);
+            let close = runner.confidence >= threshold
+                && best.confidence - runner.confidence <= self.settings.close_margin;
+            if close {
+                let differ = kind == Kind::HowMany
+                    && best.confidence >= 0.75
+                    && self.similarity(best.ord, runner.ord) >= 0.3
+                    && self.mark_texts(best.ord, kind, &question_words)
+                        != self.mark_texts(runner.ord, kind, &question_words);
+                if differ {
+                    answer.preface = Some(text::DISAGREE.to_string());
+                } else {
+                    answer.preface = Some(text::CLARIFY.to_string());
+                    answer.clarify = true;
+                }
+                chosen.push(runner.clone());
+            }
+        }
+        // A sentence that opens with "He" or "It" needs the one before it to be understood.
+        if chosen.len() == 1 && kind != Kind::List {
+            let p = &self.index.passages[best.ord];
+            if STARTS_WITH_PRONOUN.is_match(&p.text) && best.ord > 0 {
+                let prev = &self.index.passages[best.ord - 1];
+                if prev.doc == p.doc && prev.paragraph == p.paragraph {
+                    chosen.insert(
+                        0,
+                        Scored {
+                            ord: best.ord - 1,
+                            ..best.clone()
+                        },
+                    );
+                }
+            }
+        }
+        answer.outcome = Outcome::Answered;
+        for s in &chosen {
+            let p = &self.index.passages[s.ord];
+            let n = answer.citations.len() + 1;
+            answer.citations.push(Citation {
+                n,
+                title: p.title.clone(),
+                source: p.source.clone(),
+                date: p.date.clone(),
+                url: p.url.clone(),
+                doc: p.doc.clone(),
+                section: p.section.clone(),
+                passage_id: p.id.clone(),
+                passage: p.text.clone(),
+            });
+            answer.quotes.push(Quote {
+                text: p.text.clone(),
+                marks: extract::answer_spans(kind, &p.text, &question_words).unwrap_or_default(),
+                citation: n,
+            });
+        }
+    }
+
+    fn decline(&self, answer: &mut Answer, scored: &[Scored]) {
+        answer.outcome = Outcome::Declined;
+        answer.message = Some(text::DECLINE.to_string());
+        let mut seen = HashSet::new();
+        for s in scored {
+            if answer.suggestions.len() >= self.settings.suggestions {
+                break;
+            }
+            let p = &self.index.passages[s.ord];
+            let label = p
+                .section
+                .rsplit(" › ")
+                .find(|part| !part.starts_with("point "))
+                .filter(|l| !l.is_empty())
+                .unwrap_or(&p.title);
+            let label = label.split(" | ").next().unwrap_or(label).trim();
+            let label = label
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .trim();
+            if !label.is_empty() && seen.insert(label.to_lowercase()) {
+                answer.suggestions.push(label.chars().take(90).collect());
+            }
+        }
+    }
+
+    /// How well a passage answers: the share of the question's weighted terms it
+    /// covers (fully in the sentence, partly in its context), lowered when it
+    /// lacks the kind of answer asked for, a number of the question, any word
+    /// the documents never use, or anything beyond the question's own words.
+    fn confidence(
+        &self,
+        ord: usize,
+        terms: &[QueryTerm],
+        kind: Kind,
+        question_words: &[String],
+    ) -> f32 {
+        let idx = &self.index;
+        let own = &idx.passage_terms[ord];
+        let context = &idx.context_terms[ord];
+        let p = &idx.passages[ord];
+        let neighbours: Vec<&[u32]> = (ord.saturating_sub(2)
+            ..=(ord + 2).min(idx.passages.len() - 1))
+            .filter(|&o| {
+                o != ord
+                    && idx.passages[o].doc == p.doc
+                    && idx.passages[o].paragraph.abs_diff(p.paragraph) <= 1
+            })
+            .map(|o| &*idx.passage_terms[o])
+            .collect();
+        let has = |set: &[u32], t: &QueryTerm| t.ids.iter().any(|id| set.binary_search(id).is_ok());
+        let mut total = 0.0;
+        let mut got = 0.0;
+        let mut factor = 1.0;
+        for t in terms {
+            total += t.weight;
+            let m = if has(own, t) {
+                1.0
+            } else if has(context, t) {
+                IN_CONTEXT
+            } else if neighbours.iter().any(|n| has(n, t)) {
+                IN_NEIGHBOUR
+            } else {
+                0.0
+            };
+            got += t.weight * m;
+            if t.unknown {
+                factor *= UNKNOWN_TERM;
+            } else if t.numeric && m == 0.0 {
+                factor *= MISSING_NUMBER;
+            }
+        }
+        if total <= 0.0 {
+            return 0.0;
+        }
+        if let Some(spans) = extract::answer_spans(kind, &p.text, question_words) {
+            if spans.is_empty() {
+                factor *= MISSING_KIND;
+            }
+        }
+        let new_words = query::words(&p.text)
+            .iter()
+            .filter(|w| !query::is_stop_word(w) && !question_words.contains(w))
+            .count();
+        if new_words < 3 {
+            factor *= NOTHING_NEW;
+        }
+        (got / total * factor).clamp(0.0, 1.0)
+    }
+
+    /// Jaccard similarity of two passages' terms.
+    fn similarity(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (&self.index.passage_terms[a], &self.index.passage_terms[b]);
+        let common = x.iter().filter(|id| y.binary_search(id).is_ok()).count();
+        let union = x.len() + y.len() - common;
+        if union == 0 {
+            1.0
+        } else {
+            common as f32 / union as f32
+        }
+    }
+
+    fn mark_texts(&self, ord: usize, kind: Kind, question_words: &[String]) -> Vec<String> {
+        let t = &self.index.passages[ord].text;
+        extract::answer_spans(kind, t, question_words)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))
+            .collect()
+    }
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// "Title — Source, date".
+pub fn describe_document(d: &DocumentInfo) -> String {
+    let mut s = d.title.clone();
+    let extra: Vec<&str> = [d.source.as_str(), d.date.as_str()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect();
+    if !extra.is_empty() {
+        s.push_str(" — ");
+        s.push_str(&extra.join(", "));
+    }
+    s
+}
+
+/// The engine a running frontend uses, swapped for a new one when the knowledge folder changes.
+pub struct LiveEngine {
+    config: Config,
+    current: RwLock<Arc<Engine>>,
+}
+
+impl LiveEngine {
+    /// Opens the engine (building the index when needed).
+    pub fn open(config: Config) -> Result<(Arc<LiveEngine>, Option<BuildReport>)> {
+        let (engine, report) = Engine::open(&config)?;
+        Ok((
+            Arc::new(LiveEngine {
+                config,
+                current: RwLock::new(Arc::new(engine)),
+            }),
+            report,
+        ))
+    }
+
+    /// The engine to answer with now.
+    pub fn get(&self) -> Arc<Engine> {
+        self.current
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Rebuilds and swaps the engine when the knowledge folder changed; `Ok(true)` when it did.
+    pub fn reload_if_changed(&self) -> Result<bool> {
+        let (version, _) = index::fingerprint(&self.config.knowledge_dir)?;
+        if version == self.get().version() {
+            return Ok(false);
+        }
+        self.reload()?;
+        Ok(true)
+    }
+
+    /// Rebuilds the index if needed and swaps in a fresh engine.
+    pub fn reload(&self) -> Result<Option<BuildReport>> {
+        let (engine, report) = Engine::open(&self.config)?;
+        tracing::info!(version = engine.version(), "knowledge reloaded");
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(engine);
+        Ok(report)
+    }
+
+    /// Checks the knowledge folder for changes every `reload_interval_secs`, on a thread of its own.
+    pub fn watch(self: &Arc<Self>) {
+        let secs = self.config.reload_interval_secs;
+        if secs == 0 {
+            return;
+        }
+        let live = Arc::downgrade(self);
+        std::thread::Builder::new()
+            .name("knowledge-watch".into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(secs));
+                    let Some(live) = live.upgrade() else { return };
+                    if let Err(e) = live.reload_if_changed() {
+                        tracing::warn!(error = %e, "could not reload the knowledge folder");
+                    }
+                }
+            })
+            .expect("spawn the knowledge watcher");
+    }
+}

@@ -1,0 +1,458 @@
+//! From question text to weighted query terms: normalized, stop words out,
+//! synonyms applied, stemmed, misspellings corrected against the vocabulary.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use tantivy::tokenizer::TextAnalyzer;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, Result};
+use crate::index::{SearchIndex, tokens};
+
+/// Questions are cut to this many characters before anything else.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+/// At most this many distinct content terms are searched.
+const MAX_TERMS: usize = 24;
+
+/// Words that carry no topic: function words and the phrasing of questions.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "during",
+    "each",
+    "either",
+    "else",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "give",
+    "given",
+    "go",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "kind",
+    "kinds",
+    "know",
+    "let",
+    "list",
+    "many",
+    "me",
+    "mention",
+    "mentioned",
+    "more",
+    "most",
+    "much",
+    "my",
+    "name",
+    "named",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one's",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "please",
+    "put",
+    "s",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "t",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "example",
+    "examples",
+    "thing",
+    "things",
+    "way",
+    "ways",
+    "type",
+    "types",
+    "sort",
+    "sorts",
+    "re",
+    "ve",
+    "ll",
+    "d",
+    "m",
+    "been",
+    "got",
+    "want",
+    "wanted",
+    "like",
+    "would",
+    "shall",
+    "may",
+    "might",
+    "must",
+    "anyone",
+    "someone",
+    "something",
+    "anything",
+    "describe",
+    "described",
+    "explain",
+    "exactly",
+    "really",
+    "actually",
+    "currently",
+    "yes",
+    "stand",
+    "stands",
+    "mean",
+    "means",
+    "meaning",
+    "called",
+    "refer",
+    "refers",
+    "abbreviation",
+    "acronym",
+    "happen",
+    "happened",
+    "specific",
+    "particular",
+];
+
+/// Normalizes user text: Unicode NFKC, control characters to spaces, spaces
+/// collapsed, cut to [`MAX_QUESTION_CHARS`].
+pub fn normalize(text: &str) -> String {
+    let cleaned: String = text
+        .nfkc()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_QUESTION_CHARS * 2)
+        .collect();
+    let collapsed = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    collapsed.chars().take(MAX_QUESTION_CHARS).collect()
+}
+
+/// Phrases people use mapped to words the documents use, from `knowledge/synonyms.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct Synonyms {
+    /// (phrase as lowercase words, replacement words)
+    entries: Vec<(Vec<String>, Vec<String>)>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Synonyms {
+    /// Reads the synonyms file; a missing file means no synonyms.
+    pub fn load(path: &Path) -> Result<Synonyms> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Synonyms::parse(&text, path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Synonyms::default()),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    /// Parses `phrase = "replacement"` or `phrase = ["a", "b"]` lines under `[synonyms]`.
+    pub fn parse(text: &str, path: &Path) -> Result<Synonyms> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct File {
+            #[serde(default)]
+            synonyms: HashMap<String, OneOrMany>,
+        }
+        let file: File = toml::from_str(text).map_err(|e| Error::Invalid {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut entries: Vec<(Vec<String>, Vec<String>)> = file
+            .synonyms
+            .into_iter()
+            .map(|(phrase, to)| {
+                let to = match to {
+                    OneOrMany::One(s) => vec![s],
+                    OneOrMany::Many(v) => v,
+                };
+                (
+                    words(&phrase),
+                    to.iter().flat_map(|t| words(t)).collect::<Vec<String>>(),
+                )
+            })
+            .filter(|(p, t)| !p.is_empty() && !t.is_empty())
+            .collect();
+        // Longest phrases first, so "train line" wins over "line".
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        Ok(Synonyms { entries })
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// One content term of a question: alternative stemmed forms (a synonym adds
+/// forms), their vocabulary ids, and a weight from their rarity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryTerm {
+    /// The word as asked.
+    pub word: String,
+    pub forms: Vec<String>,
+    pub ids: Vec<u32>,
+    pub weight: f32,
+    /// Digits: a year, an amount. Answers must contain it.
+    pub numeric: bool,
+    /// The vocabulary holds none of its forms (after spelling correction).
+    pub unknown: bool,
+}
+
+/// Splits lowercase text into words the way the index tokenizer does.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a lowercase word is a stop word.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+/// Builds the weighted terms of a question against an index.
+pub fn terms(
+    index: &SearchIndex,
+    analyzer: &mut TextAnalyzer,
+    synonyms: &Synonyms,
+    text: &str,
+) -> Vec<QueryTerm> {
+    let ws = words(text);
+    // Word groups: each is a list of alternative words (a synonym adds alternatives).
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let mut i = 0;
+    'words: while i < ws.len() {
+        for (phrase, to) in &synonyms.entries {
+            if ws[i..].starts_with(phrase) {
+                if phrase.len() == 1 && to.len() == 1 {
+                    groups.push((ws[i].clone(), vec![ws[i].clone(), to[0].clone()]));
+                } else {
+                    for t in to {
+                        if !is_stop_word(t) {
+                            groups.push((t.clone(), vec![t.clone()]));
+                        }
+                    }
+                }
+                i += phrase.len();
+                continue 'words;
+            }
+        }
+        if !is_stop_word(&ws[i]) && ws[i].chars().count() > 1
+            || ws[i].chars().all(|c| c.is_ascii_digit())
+        {
+            groups.push((ws[i].clone(), vec![ws[i].clone()]));
+        }
+        i += 1;
+    }
+
+    let n = index.passages.len().max(1) as f32;
+    let idf = |df: u32| ((n + 1.0) / (df as f32 + 0.5)).ln().max(0.1);
+    let mut out: Vec<QueryTerm> = Vec::new();
+    for (word, alternatives) in groups {
+        let mut forms: Vec<String> = alternatives
+            .iter()
+            .flat_map(|a| tokens(analyzer, a))
+            .collect();
+        forms.sort();
+        forms.dedup();
+        if forms.is_empty() || out.iter().any(|t| t.forms == forms) {
+            continue;
+        }
+        let numeric = word.chars().all(|c| c.is_ascii_digit());
+        let mut ids = Vec::new();
+        let mut df = 0;
+        let mut corrected = false;
+        for f in forms.clone() {
+            if let Some(stat) = index.vocabulary.get(&f) {
+                ids.push(stat.id);
+                df = df.max(stat.df);
+            } else if !numeric {
+                if let Some((fixed, stat)) = correct(index, &f) {
+                    ids.push(stat.id);
+                    df = df.max(stat.df);
+                    forms.push(fixed);
+                    corrected = true;
+                }
+            }
+        }
+        let unknown = ids.is_empty();
+        let weight = idf(df) * if corrected { 0.8 } else { 1.0 };
+        out.push(QueryTerm {
+            word,
+            forms,
+            ids,
+            weight,
+            numeric,
+            unknown,
+        });
+        if out.len() >= MAX_TERMS {
+            break;
+        }
+    }
+    out
+}
+
+/// The closest vocabulary term to a misspelled stem: one edit for short words, two for long ones.
+fn correct(index: &SearchIndex, stem: &str) -> Option<(String, crate::index::TermStat)> {
+    let len = stem.chars().count();
+    if len < 5 || !stem.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let max = if len >= 9 { 2 } else { 1 };
+    index
+        .vocabulary
+        .iter()
+        .filter(|(t, s)| s.df > 0 && t.len().abs_diff(stem.len()) <= max)
+        .filter_map(|(t, s)| {
+            let d = strsim::damerau_levenshtein(stem, t);
+            (d <= max).then_some((d, s.df, t, *s))
+        })
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
+        .map(|(_, _, t, s)| (t.clone(), s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_strips_controls_and_bounds_length() {
+        assert_eq!(normalize("  a\u{0}b\tc\n "), "a b c");
+        assert_eq!(normalize(&"x".repeat(100_000)).len(), MAX_QUESTION_CHARS);
+        assert_eq!(normalize("ｆｕｌｌ width"), "full width");
+    }
+
+    #[test]
+    fn synonyms_parse_single_and_multiple_targets() {
+        let s = Synonyms::parse(
+            "[synonyms]\njabs = \"vaccines\"\n\"train line\" = [\"railway\"]\n",
+            Path::new("s.toml"),
+        )
+        .unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s.entries[0].0, vec!["train", "line"]);
+        assert!(Synonyms::parse("[synonyms]\nx = 3\n", Path::new("s.toml")).is_err());
+    }
+}

@@ -1,0 +1,519 @@
+//! The tantivy index of passages, on disk in the data folder.
+//!
+//! Each build writes a new generation folder beside the old one and then
+//! switches the `CURRENT` pointer file with an atomic rename, so killing the
+//! process at any moment leaves the previous index usable. A manifest of file
+//! hashes tells whether the knowledge folder changed since the build.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::TopDocs;
+use tantivy::columnar::Column;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::{Index, IndexReader, ReloadPolicy, Term, doc};
+
+use crate::error::{Error, Result};
+use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage};
+
+/// Name under which the English stemming analyzer is registered.
+pub const TOKENIZER: &str = "qabot_en";
+const CURRENT: &str = "CURRENT";
+const MANIFEST: &str = "manifest.json";
+const GENERATION_PREFIX: &str = "gen-";
+
+/// The English analyzer used for documents and questions alike.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Analyzes `text` into stemmed tokens.
+pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// The schema's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub doc: Field,
+    pub ord: Field,
+    pub text: Field,
+    pub context: Field,
+    pub title: Field,
+    pub source: Field,
+    pub date: Field,
+    pub url: Field,
+    pub section: Field,
+    pub paragraph: Field,
+    pub sentence: Field,
+}
+
+/// The index schema: the sentence and its context (section, title) searchable,
+/// and everything a citation needs stored.
+pub fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(TOKENIZER)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let text = TextOptions::default().set_indexing_options(indexing.clone());
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        doc: b.add_text_field("doc", STRING | STORED),
+        ord: b.add_u64_field("ord", FAST | STORED),
+        text: b.add_text_field("text", text.clone().set_stored()),
+        context: b.add_text_field("context", text.clone()),
+        title: b.add_text_field("title", STORED),
+        source: b.add_text_field("source", STORED),
+        date: b.add_text_field("date", STORED),
+        url: b.add_text_field("url", STORED),
+        section: b.add_text_field("section", STORED),
+        paragraph: b.add_u64_field("paragraph", STORED),
+        sentence: b.add_u64_field("sentence", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// One file of the knowledge folder as the manifest records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub path: String,
+    pub size: u64,
+    pub hash: String,
+}
+
+/// What a generation was built from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Hash of every file of the knowledge folder: the knowledge version.
+    pub version: String,
+    pub files: Vec<FileEntry>,
+    pub documents: Vec<DocumentInfo>,
+    pub stats: IngestStats,
+    pub build_ms: u64,
+}
+
+/// What `qabot index` reports.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    pub version: String,
+    pub stats: IngestStats,
+    pub elapsed: Duration,
+}
+
+/// Hashes every file of the knowledge folder (documents, synonyms, curated answers).
+pub fn fingerprint(knowledge_dir: &Path) -> Result<(String, Vec<FileEntry>)> {
+    let mut files = Vec::new();
+    collect(knowledge_dir, knowledge_dir, &mut files)?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut all = blake3::Hasher::new();
+    for f in &files {
+        all.update(f.path.as_bytes());
+        all.update(&[0]);
+        all.update(f.hash.as_bytes());
+    }
+    Ok((all.finalize().to_hex()[..16].to_string(), files))
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) -> Result<()> {
+    for entry in std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .flatten()
+    {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            out.push(FileEntry {
+                path: path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .into(),
+                size: bytes.len() as u64,
+                hash: blake3::hash(&bytes).to_hex()[..16].to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Builds a new generation from `knowledge_dir` under `index_root` and switches to it.
+pub fn build(knowledge_dir: &Path, index_root: &Path, exclude: &[&str]) -> Result<BuildReport> {
+    let started = Instant::now();
+    let (version, files) = fingerprint(knowledge_dir)?;
+    let corpus = Corpus::load(knowledge_dir, exclude)?;
+    std::fs::create_dir_all(index_root).map_err(|e| Error::io(index_root, e))?;
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_micros();
+    let name = format!("{GENERATION_PREFIX}{stamp}-{}", std::process::id());
+    let dir = index_root.join(&name);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+
+    write_index(&dir, &corpus)?;
+    let manifest = Manifest {
+        version: version.clone(),
+        files,
+        documents: corpus.documents.clone(),
+        stats: corpus.stats.clone(),
+        build_ms: started.elapsed().as_millis() as u64,
+    };
+    let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
+    write_synced(&dir.join(MANIFEST), &json)?;
+    sync_dir(&dir);
+
+    // The switch: a new pointer file renamed over the old one.
+    let tmp = index_root.join(format!("{CURRENT}.{}.tmp", std::process::id()));
+    write_synced(&tmp, name.as_bytes())?;
+    std::fs::rename(&tmp, index_root.join(CURRENT)).map_err(|e| Error::io(&tmp, e))?;
+    sync_dir(index_root);
+    remove_stale_generations(index_root, &name);
+    Ok(BuildReport {
+        version,
+        stats: corpus.stats,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn write_index(dir: &Path, corpus: &Corpus) -> Result<()> {
+    let (schema, f) = schema();
+    let index = Index::create_in_dir(dir, schema)?;
+    index.tokenizers().register(TOKENIZER, analyzer());
+    let threads = if corpus.stats.bytes > 8 << 20 {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    } else {
+        1
+    };
+    let mut writer: tantivy::IndexWriter =
+        index.writer_with_num_threads(threads, threads * 64 << 20)?;
+    for (ord, p) in corpus.passages.iter().enumerate() {
+        writer.add_document(doc!(
+            f.id => p.id.as_str(),
+            f.doc => p.doc.as_str(),
+            f.ord => ord as u64,
+            f.text => p.text.as_str(),
+            f.context => format!("{} {}", p.section, p.title),
+            f.title => p.title.as_str(),
+            f.source => p.source.as_str(),
+            f.date => p.date.as_str(),
+            f.url => p.url.as_str(),
+            f.section => p.section.as_str(),
+            f.paragraph => p.paragraph as u64,
+            f.sentence => p.sentence as u64,
+        ))?;
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = std::fs::File::create(path).map_err(|e| Error::io(path, e))?;
+    file.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Removes generations other than `keep`, and pointer files a killed build left behind.
+fn remove_stale_generations(index_root: &Path, keep: &str) {
+    let Ok(entries) = std::fs::read_dir(index_root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let path = entry.path();
+        if name.starts_with(GENERATION_PREFIX) && name != keep {
+            if let Err(e) = std::fs::remove_dir_all(&path) {
+                tracing::debug!(dir = %path.display(), error = %e, "could not remove old index generation");
+            }
+        } else if name.starts_with(CURRENT) && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// A term of the vocabulary: its id and how many passages hold it.
+#[derive(Debug, Clone, Copy)]
+pub struct TermStat {
+    pub id: u32,
+    pub df: u32,
+}
+
+/// An open index generation, with its passages and their terms in memory for fast re-ranking.
+pub struct SearchIndex {
+    reader: IndexReader,
+    fields: Fields,
+    ord_columns: Vec<Column<u64>>,
+    /// Every passage, by ordinal.
+    pub passages: Vec<Passage>,
+    /// Stemmed term -> id and passage frequency.
+    pub vocabulary: HashMap<String, TermStat>,
+    /// Sorted term ids of each passage's text.
+    pub passage_terms: Vec<Box<[u32]>>,
+    /// Sorted term ids of each passage's section and title.
+    pub context_terms: Vec<Box<[u32]>>,
+    pub manifest: Manifest,
+    pub generation: PathBuf,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("generation", &self.generation)
+            .field("passages", &self.passages.len())
+            .finish()
+    }
+}
+
+impl SearchIndex {
+    /// Opens the current generation under `index_root`; `Ok(None)` when there is none.
+    pub fn open(index_root: &Path) -> Result<Option<SearchIndex>> {
+        let pointer = index_root.join(CURRENT);
+        let name = match std::fs::read_to_string(&pointer) {
+            Ok(name) => name.trim().to_string(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(pointer, e)),
+        };
+        let dir = index_root.join(&name);
+        let manifest_path = dir.join(MANIFEST);
+        let manifest: Manifest = std::fs::read(&manifest_path)
+            .map_err(|e| Error::io(&manifest_path, e))
+            .and_then(|b| {
+                serde_json::from_slice(&b).map_err(|e| Error::Invalid {
+                    path: manifest_path.clone(),
+                    message: e.to_string(),
+                })
+            })?;
+        let index = Index::open_in_dir(&dir)?;
+        index.tokenizers().register(TOKENIZER, analyzer());
+        let fields = schema().1;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let total = searcher.num_docs() as usize;
+        let mut passages = vec![None; total];
+        let mut ord_columns = Vec::new();
+        for segment in searcher.segment_readers() {
+            ord_columns.push(segment.fast_fields().u64("ord")?);
+            let store = segment
+                .get_store_reader(64)
+                .map_err(|e| Error::io(&dir, e))?;
+            for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
+                let doc = doc?;
+                let ord = doc
+                    .get_first(fields.ord)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(u64::MAX) as usize;
+                if let Some(slot) = passages.get_mut(ord) {
+                    *slot = Some(passage_from(&doc, &fields));
+                }
+            }
+        }
+        let passages: Vec<Passage> =
+            passages
+                .into_iter()
+                .collect::<Option<_>>()
+                .ok_or_else(|| Error::Invalid {
+                    path: dir.clone(),
+                    message: "index is missing passages".into(),
+                })?;
+        let mut index = SearchIndex {
+            reader,
+            fields,
+            ord_columns,
+            passages,
+            vocabulary: HashMap::new(),
+            passage_terms: Vec::new(),
+            context_terms: Vec::new(),
+            manifest,
+            generation: dir,
+        };
+        index.build_vocabulary();
+        Ok(Some(index))
+    }
+
+    fn build_vocabulary(&mut self) {
+        let mut analyzer = analyzer();
+        let mut vocabulary: HashMap<String, TermStat> = HashMap::new();
+        let mut intern = |t: String, count: bool| {
+            let next = vocabulary.len() as u32;
+            let stat = vocabulary.entry(t).or_insert(TermStat { id: next, df: 0 });
+            if count {
+                stat.df += 1;
+            }
+            stat.id
+        };
+        let mut context_cache: HashMap<(String, String), Box<[u32]>> = HashMap::new();
+        let mut passage_terms = Vec::with_capacity(self.passages.len());
+        let mut context_terms = Vec::with_capacity(self.passages.len());
+        for p in &self.passages {
+            let mut ids: Vec<u32> = Vec::new();
+            let mut toks = tokens(&mut analyzer, &p.text);
+            toks.sort();
+            toks.dedup();
+            for t in toks {
+                ids.push(intern(t, true));
+            }
+            ids.sort_unstable();
+            passage_terms.push(ids.into_boxed_slice());
+            let key = (p.section.clone(), p.title.clone());
+            if !context_cache.contains_key(&key) {
+                let mut ids: Vec<u32> =
+                    tokens(&mut analyzer, &format!("{} {}", p.section, p.title))
+                        .into_iter()
+                        .map(|t| intern(t, false))
+                        .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                context_cache.insert(key.clone(), ids.into_boxed_slice());
+            }
+            context_terms.push(context_cache[&key].clone());
+        }
+        self.vocabulary = vocabulary;
+        self.passage_terms = passage_terms;
+        self.context_terms = context_terms;
+    }
+
+    /// Documents of this generation.
+    pub fn documents(&self) -> &[DocumentInfo] {
+        &self.manifest.documents
+    }
+
+    /// The knowledge version this generation was built from.
+    pub fn version(&self) -> &str {
+        &self.manifest.version
+    }
+
+    /// Top `limit` passages (ordinal, BM25 score) for groups of alternative stemmed
+    /// terms, each group weighted. The query is built from terms, never parsed.
+    pub fn search(&self, groups: &[(Vec<String>, f32)], limit: usize) -> Result<Vec<(usize, f32)>> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (forms, weight) in groups {
+            for form in forms {
+                for (field, boost) in [(self.fields.text, 1.0), (self.fields.context, 0.3)] {
+                    let q = TermQuery::new(
+                        Term::from_field_text(field, form),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(q), boost * weight)),
+                    ));
+                }
+            }
+        }
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = BooleanQuery::new(clauses);
+        let searcher = self.reader.searcher();
+        let hits = searcher.search(&query, &TopDocs::with_limit(limit))?;
+        Ok(hits
+            .into_iter()
+            .filter_map(|(score, addr)| {
+                let ord = self
+                    .ord_columns
+                    .get(addr.segment_ord as usize)?
+                    .first(addr.doc_id)?;
+                Some((ord as usize, score))
+            })
+            .collect())
+    }
+}
+
+fn passage_from(doc: &TantivyDocument, f: &Fields) -> Passage {
+    let s = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let n = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    Passage {
+        id: s(f.id),
+        doc: s(f.doc),
+        title: s(f.title),
+        source: s(f.source),
+        date: s(f.date),
+        url: s(f.url),
+        section: s(f.section),
+        paragraph: n(f.paragraph),
+        sentence: n(f.sentence),
+        text: s(f.text),
+    }
+}
+
+/// Whether the index must be (re)built, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Freshness {
+    Fresh,
+    Missing,
+    Stale,
+    Broken(String),
+}
+
+/// Opens the current index, building it first when it is missing, stale or broken.
+pub fn open_or_build(
+    knowledge_dir: &Path,
+    index_root: &Path,
+    exclude: &[&str],
+) -> Result<(SearchIndex, Option<BuildReport>)> {
+    let (version, _) = fingerprint(knowledge_dir)?;
+    let reason = match SearchIndex::open(index_root) {
+        Ok(Some(index)) if index.version() == version => return Ok((index, None)),
+        Ok(Some(_)) => Freshness::Stale,
+        Ok(None) => Freshness::Missing,
+        Err(e) => Freshness::Broken(e.to_string()),
+    };
+    tracing::info!(?reason, "building the index");
+    let report = build(knowledge_dir, index_root, exclude)?;
+    let index = SearchIndex::open(index_root)?.ok_or_else(|| Error::Invalid {
+        path: index_root.to_path_buf(),
+        message: "index missing right after it was built".into(),
+    })?;
+    Ok((index, Some(report)))
+}
+
+/// Whether the index under `index_root` matches the knowledge folder.
+pub fn freshness(knowledge_dir: &Path, index_root: &Path) -> Result<Freshness> {
+    let (version, _) = fingerprint(knowledge_dir)?;
+    Ok(match SearchIndex::open(index_root) {
+        Ok(Some(index)) if index.version() == version => Freshness::Fresh,
+        Ok(Some(_)) => Freshness::Stale,
+        Ok(None) => Freshness::Missing,
+        Err(e) => Freshness::Broken(e.to_string()),
+    })
+}
