@@ -19,7 +19,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:US\$|\$|€|£|¥|RMB\s?)?\b\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|yuan|dollars|km|kilometers|kilometres|tons|tonnes|people|times))*\b%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+(?:million|billion|thousand|hundred|percent))?",
+        r"(?i)(?:US\$|\$|€|£|¥|RMB\s?)?\b\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|yuan|dollars|km|kilometers|kilometres|tons|tonnes|people|times))*\b%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions)\b(?:\s+(?:million|billion|thousand|hundred|percent))?",
     )
     .unwrap()
 });

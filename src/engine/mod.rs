@@ -28,10 +28,10 @@ use query::{QueryTerm, Synonyms};
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 40;
 /// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
-const IN_CONTEXT: f32 = 0.7;
+const IN_CONTEXT: f32 = 0.8;
 const IN_NEIGHBOUR: f32 = 0.6;
 /// Factor for each content word the documents never use.
-const UNKNOWN_TERM: f32 = 0.55;
+const UNKNOWN_TERM: f32 = 0.8;
 /// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
 const MISSING_NUMBER: f32 = 0.5;
 /// Factor when the sentence lacks the kind of answer asked for (no date for "when").
@@ -304,6 +304,23 @@ impl Engine {
             })
             .collect();
         scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
+        if tracing::enabled!(tracing::Level::DEBUG) {
+            let terms: Vec<String> = terms
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{}:{:.1}{}",
+                        t.word,
+                        t.weight,
+                        if t.unknown { "?" } else { "" }
+                    )
+                })
+                .collect();
+            tracing::debug!(?kind, ?terms, "query");
+            for s in scored.iter().take(5) {
+                tracing::debug!(conf = s.confidence, rank = s.rank, text = %self.index.passages[s.ord].text.chars().take(120).collect::<String>(), "candidate");
+            }
+        }
 
         let threshold = self.settings.threshold;
         let Some(best) = scored.first().cloned() else {

@@ -375,6 +375,15 @@ pub fn terms(
             .iter()
             .flat_map(|a| tokens(analyzer, a))
             .collect();
+        for a in &alternatives {
+            for v in spelling_variants(a).into_iter().skip(1) {
+                forms.extend(
+                    tokens(analyzer, &v)
+                        .into_iter()
+                        .filter(|f| index.vocabulary.contains_key(f)),
+                );
+            }
+        }
         forms.sort();
         forms.dedup();
         if forms.is_empty() || out.iter().any(|t| t.forms == forms) {
@@ -409,6 +418,38 @@ pub fn terms(
         });
         if out.len() >= MAX_TERMS {
             break;
+        }
+    }
+    out
+}
+
+/// A word and its other English spellings (British and American: organisation, organization; centre, center).
+fn spelling_variants(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    for (a, b) in [
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("our", "or"),
+        ("tre", "ter"),
+        ("ogue", "og"),
+        ("yse", "yze"),
+        ("ence", "ense"),
+    ] {
+        for (from, to) in [(a, b), (b, a)] {
+            if let Some(stem) = word.strip_suffix(from) {
+                out.push(format!("{stem}{to}"));
+            }
+            if let Some(pos) = word
+                .find(from)
+                .filter(|_| from == "isation" || from == "ization" || from == "our" || from == "or")
+            {
+                let v = format!("{}{}{}", &word[..pos], to, &word[pos + from.len()..]);
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
         }
     }
     out

@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Sentences longer than this (in bytes) are cut further, at semicolons, then between words.
-const MAX_SENTENCE: usize = 600;
+const MAX_SENTENCE: usize = 1200;
 
 /// Splits `text` (one paragraph, any whitespace) into trimmed sentences.
 pub fn split_sentences(text: &str) -> Vec<String> {
@@ -184,6 +184,6 @@ mod tests {
         let long = "word ".repeat(1000);
         let s = split_sentences(&long);
         assert!(s.len() > 5);
-        assert!(s.iter().all(|p| p.len() <= 600));
+        assert!(s.iter().all(|p| p.len() <= 1200));
     }
 }
