@@ -32,6 +32,8 @@ pub const TOKENIZER: &str = "qabot_en";
 const CURRENT: &str = "CURRENT";
 const MANIFEST: &str = "manifest.json";
 const GENERATION_PREFIX: &str = "gen-";
+/// Bumped whenever ingestion or the schema changes, so an upgraded qabot rebuilds old indexes.
+const INDEX_FORMAT: &str = "qabot-index-3";
 
 /// The English analyzer used for documents and questions alike.
 pub fn analyzer() -> TextAnalyzer {
@@ -128,6 +130,8 @@ pub fn fingerprint(knowledge_dir: &Path) -> Result<(String, Vec<FileEntry>)> {
     collect(knowledge_dir, knowledge_dir, &mut files)?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut all = blake3::Hasher::new();
+    all.update(INDEX_FORMAT.as_bytes());
+    all.update(env!("CARGO_PKG_VERSION").as_bytes());
     for f in &files {
         all.update(f.path.as_bytes());
         all.update(&[0]);

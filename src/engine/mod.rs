@@ -38,6 +38,8 @@ const MISSING_NUMBER: f32 = 0.5;
 const MISSING_KIND: f32 = 0.7;
 /// Factor when the sentence says little beyond the question's own words.
 const NOTHING_NEW: f32 = 0.6;
+/// Factor when the question has a single known content word.
+const SINGLE_TERM: f32 = 0.45;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
 
@@ -345,8 +347,15 @@ impl Engine {
                 if chosen.len() >= self.settings.max_sentences {
                     break;
                 }
-                if s.confidence >= threshold
-                    && s.confidence >= best.confidence * 0.85
+                // Each added sentence must itself say something asked about, not only its title.
+                let own_match = terms.iter().any(|t| {
+                    t.ids
+                        .iter()
+                        .any(|id| self.index.passage_terms[s.ord].binary_search(id).is_ok())
+                });
+                if own_match
+                    && s.confidence >= threshold
+                    && s.confidence >= best.confidence * 0.75
                     && distinct(&chosen, s)
                 {
                     chosen.push(s.clone());
@@ -498,6 +507,10 @@ impl Engine {
             .count();
         if new_words < 3 {
             factor *= NOTHING_NEW;
+        }
+        // One word is too little to be sure what is asked.
+        if terms.iter().filter(|t| !t.unknown).count() < 2 {
+            factor *= SINGLE_TERM;
         }
         (got / total * factor).clamp(0.0, 1.0)
     }

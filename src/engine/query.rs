@@ -407,7 +407,8 @@ pub fn terms(
             }
         }
         let unknown = ids.is_empty();
-        let weight = idf(df) * if corrected { 0.8 } else { 1.0 };
+        // A word the documents never use is as specific as one they use once.
+        let weight = idf(df.max(1)) * if corrected { 0.8 } else { 1.0 };
         out.push(QueryTerm {
             word,
             forms,

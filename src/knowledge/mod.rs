@@ -248,7 +248,8 @@ fn build_document(id: &str, rel: &str, raw: RawDocument) -> BuiltDocument {
         id: id.to_string(),
         path: rel.to_string(),
         title: title.clone(),
-        source: source.unwrap_or_default(),
+        // With no publisher named, the citation names the file, so it always says where it comes from.
+        source: source.unwrap_or_else(|| rel.to_string()),
         date: date.unwrap_or_default(),
         url: raw.url.clone().unwrap_or_default(),
         passages: 0,

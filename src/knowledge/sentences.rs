@@ -65,7 +65,9 @@ fn is_glued(chars: &[(usize, char)], stop: usize, next: usize) -> bool {
         .take_while(|(_, c)| c.is_alphanumeric())
         .map(|(_, c)| *c)
         .collect();
-    let lower_word = before.chars().count() >= 2 && before.chars().all(|c| c.is_lowercase());
+    // `before` is reversed: its first two letters are the word's last two.
+    let lower_word =
+        before.chars().count() >= 2 && before.chars().take(2).all(|c| c.is_lowercase());
     let next_word_lower = chars[next + 1..]
         .iter()
         .take_while(|(_, c)| c.is_alphabetic())
@@ -181,7 +183,7 @@ mod tests {
 
     #[test]
     fn overlong_text_is_cut_between_words() {
-        let long = "word ".repeat(1000);
+        let long = "word ".repeat(3000);
         let s = split_sentences(&long);
         assert!(s.len() > 5);
         assert!(s.iter().all(|p| p.len() <= 1200));

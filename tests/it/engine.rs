@@ -1,0 +1,349 @@
+//! The answer engine over real indexes: citations, declines, hostile input,
+//! follow-ups, synonyms, misspellings, and the quality bars.
+
+use std::collections::HashSet;
+
+use qabot::answer::Outcome;
+use qabot::engine::{Conversation, LiveEngine};
+use qabot::eval;
+
+use crate::helpers::{TestProject, ask, fixture, shipped_knowledge};
+
+fn shipped_engine() -> qabot::engine::Engine {
+    TestProject::shipped().engine()
+}
+
+#[test]
+fn answers_quote_passages_word_for_word_and_never_twice() {
+    let engine = shipped_engine();
+    let documents: String = std::fs::read_dir(shipped_knowledge())
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let documents = flat(&documents);
+    for q in [
+        "When was the first ASEAN-China Media Cooperation Forum held?",
+        "Who organized the China-ASEAN media forum held in Shandong in 2024?",
+        "Which new kinds of crime are China and ASEAN jointly cracking down on?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(a.answered(), "{q}: {a:?}");
+        assert!(!a.citations.is_empty());
+        let ids: HashSet<_> = a.citations.iter().map(|c| &c.passage_id).collect();
+        assert_eq!(ids.len(), a.citations.len(), "a passage is cited twice");
+        for c in &a.citations {
+            assert!(
+                documents.contains(&flat(&c.passage)),
+                "not quoted word for word: {}",
+                c.passage
+            );
+            assert!(!c.title.is_empty() && !c.source.is_empty());
+        }
+        assert!(a.confidence > 0.0 && a.confidence <= 1.0);
+    }
+}
+
+#[test]
+fn a_when_question_marks_the_date() {
+    let a = ask(
+        &shipped_engine(),
+        "When was the first ASEAN-China Media Cooperation Forum held?",
+    );
+    let q = &a.quotes[0];
+    let marked: Vec<&str> = q.marks.iter().map(|&(s, e)| &q.text[s..e]).collect();
+    assert!(marked.contains(&"May 2018"), "{marked:?} in {}", q.text);
+}
+
+#[test]
+fn smalltalk_is_answered_from_templates() {
+    let engine = shipped_engine();
+    for (q, intent) in [
+        ("hello", "greeting"),
+        ("thanks a lot", "thanks"),
+        ("bye", "goodbye"),
+        ("what can you do?", "help"),
+        ("which documents do you know?", "sources"),
+        ("who are you?", "about"),
+    ] {
+        let a = ask(&engine, q);
+        assert_eq!(a.intent, intent, "{q}");
+        assert_eq!(a.outcome, Outcome::Smalltalk);
+        assert!(a.citations.is_empty());
+    }
+    let sources = ask(&engine, "which documents do you know?").plain_text();
+    assert!(
+        sources.contains("Top 10 Stories of China-ASEAN Cooperation in 2021"),
+        "{sources}"
+    );
+}
+
+#[test]
+fn out_of_scope_and_unknown_questions_decline_with_suggestions() {
+    let engine = shipped_engine();
+    for q in [
+        "What is the capital of Australia?",
+        "recommend me a good movie for tonight",
+        "what's the weather like tomorrow?",
+        "What is the annual budget of the ASEAN-China Centre?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+    let a = ask(
+        &engine,
+        "What is the annual budget of the ASEAN-China Centre?",
+    );
+    assert_eq!(a.message.as_deref(), Some(qabot::text::DECLINE));
+    assert!(
+        !a.suggestions.is_empty() && a.suggestions.len() <= 3,
+        "{:?}",
+        a.suggestions
+    );
+}
+
+#[test]
+fn hostile_input_never_panics_and_gets_a_decline_or_help() {
+    let engine = shipped_engine();
+    let big = "lorem ipsum ".repeat(10_000);
+    let controls = "\u{0}\u{7}\u{1b}[2J\u{202e}";
+    for q in [
+        "",
+        "   ***   ",
+        "?!?!",
+        big.as_str(),
+        "🙂🙂🙂",
+        controls,
+        r#"title:"x" AND (a OR -b)"#,
+        "- *",
+        "a:(^",
+        "'; DROP TABLE questions; --",
+        "SELECT * FROM passages WHERE 1=1",
+        "<script>alert('x')</script>",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q:?} was answered: {}", a.plain_text());
+        assert!(a.message.is_some(), "{q:?} got no message");
+    }
+}
+
+#[test]
+fn follow_ups_use_the_previous_subject() {
+    let p = TestProject::new(&[(
+        "bridge.txt",
+        "The Harbour Bridge opened to traffic in 1932 after eight years of work. The Harbour Bridge was designed by engineer Anna Berg. In 1999, the Harbour Bridge was repainted.\n\nThe city library moved to a new building in 2015.",
+    )]);
+    let engine = p.engine();
+    let mut conv = Conversation::default();
+    let first = engine.answer("When did the Harbour Bridge open?", &mut conv);
+    assert!(
+        first.plain_text().contains("1932"),
+        "{}",
+        first.plain_text()
+    );
+    let second = engine.answer("and who designed it?", &mut conv);
+    assert!(second.reason.follow_up);
+    assert!(
+        second.plain_text().contains("Anna Berg"),
+        "{}",
+        second.plain_text()
+    );
+    // Without the conversation the follow-up has no subject.
+    let alone = engine.answer("and who designed it?", &mut Conversation::default());
+    assert!(!alone.reason.follow_up);
+}
+
+#[test]
+fn synonyms_in_the_knowledge_folder_apply_at_query_time() {
+    let doc = (
+        "rail.txt",
+        "The coastal railway carries 5,000 passengers every day between the two ports.",
+    );
+    let without = TestProject::new(&[doc]);
+    let q = "How many passengers use the coastal train line?";
+    assert!(!ask(&without.engine(), q).answered());
+    let with = TestProject::new(&[
+        doc,
+        (
+            "synonyms.toml",
+            "[synonyms]\n\"train line\" = \"railway\"\n",
+        ),
+    ]);
+    let a = ask(&with.engine(), q);
+    assert!(
+        a.answered() && a.plain_text().contains("5,000"),
+        "{}",
+        a.plain_text()
+    );
+    // The synonyms file is configuration, not a document.
+    assert_eq!(with.engine().documents().len(), 1);
+}
+
+#[test]
+fn misspelled_words_still_find_their_passage() {
+    let p = TestProject::new(&[(
+        "light.txt",
+        "The lighthouse on Gull Island was built in 1880 by the harbour commission.\n\nThe ferry to the island runs twice a day in summer.",
+    )]);
+    let a = ask(&p.engine(), "When was the lighthuose on Gull Island biult?");
+    assert!(
+        a.answered() && a.plain_text().contains("1880"),
+        "{}",
+        a.plain_text()
+    );
+}
+
+#[test]
+fn documents_that_disagree_are_both_cited() {
+    let p = TestProject::new(&[
+        (
+            "a.txt",
+            "Official Survey\n\nThe Old Tower is 120 metres tall according to the 1990 survey of the city.",
+        ),
+        (
+            "b.txt",
+            "Visitor Guide\n\nThe Old Tower is 135 metres tall according to the visitor guide of the city.",
+        ),
+    ]);
+    let a = ask(&p.engine(), "How tall is the Old Tower?");
+    assert!(a.answered(), "{}", a.plain_text());
+    assert_eq!(a.citations.len(), 2, "{}", a.plain_text());
+    assert!(a.preface.is_some());
+    let text = a.plain_text();
+    assert!(text.contains("120") && text.contains("135"), "{text}");
+}
+
+#[test]
+fn list_questions_combine_cited_sentences() {
+    let p = TestProject::new(&[(
+        "parks.txt",
+        "City Parks\n\nThe central park has three lakes and a rose garden.\n\nThe river park has cycling paths along the water.\n\nThe hill park has a lookout tower over the city.\n\nTaxes rose in 2020.",
+    )]);
+    let a = ask(&p.engine(), "What parks does the city have?");
+    assert!(a.answered());
+    assert!(a.citations.len() >= 2, "{}", a.plain_text());
+}
+
+#[test]
+fn a_running_engine_picks_up_new_documents() {
+    let p = TestProject::new(&[("a.txt", "The museum opened in 1990 with four halls.")]);
+    let (live, _) = LiveEngine::open(p.config()).unwrap();
+    let q = "When did the aquarium open its shark tunnel?";
+    assert!(!ask(&live.get(), q).answered());
+    assert!(!live.reload_if_changed().unwrap());
+    p.write("b.txt", b"The aquarium opened its shark tunnel in 2011.");
+    assert!(live.reload_if_changed().unwrap());
+    let a = ask(&live.get(), q);
+    assert!(
+        a.answered() && a.plain_text().contains("2011"),
+        "{}",
+        a.plain_text()
+    );
+}
+
+/// The quality bar on the development questions: a change that lowers it fails the build.
+#[test]
+fn dev_questions_stay_above_the_bar() {
+    let engine = shipped_engine();
+    let items = eval::read_items(&fixture("dev.jsonl")).unwrap();
+    let report = eval::evaluate(&engine, &items);
+    println!("{}", report.summary());
+    assert_eq!(
+        report.smalltalk_accuracy, 1.0,
+        "every smalltalk item is handled by its intent"
+    );
+    assert!(report.overall >= 0.75, "overall {:.3}", report.overall);
+    assert!(
+        report.cited_accuracy >= 0.74,
+        "cited {:.3}",
+        report.cited_accuracy
+    );
+    assert!(
+        report.decline_accuracy >= 0.77,
+        "decline {:.3}",
+        report.decline_accuracy
+    );
+}
+
+/// Documents qabot was never tuned on: four SQuAD 2.0 articles, one document each.
+#[test]
+fn squad_articles_are_answered_and_unanswerables_declined() {
+    #[derive(serde::Deserialize)]
+    struct Squad {
+        data: Vec<Article>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Article {
+        title: String,
+        paragraphs: Vec<Paragraph>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Paragraph {
+        context: String,
+        qas: Vec<Qa>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Qa {
+        id: String,
+        question: String,
+        answers: Vec<Span>,
+        is_impossible: bool,
+    }
+    #[derive(serde::Deserialize)]
+    struct Span {
+        text: String,
+    }
+    let squad: Squad =
+        serde_json::from_slice(&std::fs::read(fixture("squad/dev-v2.0-subset.json")).unwrap())
+            .unwrap();
+    let p = TestProject::new(&[]);
+    let mut items = Vec::new();
+    for a in &squad.data {
+        let body: String = a
+            .paragraphs
+            .iter()
+            .map(|p| format!("{}\n\n", p.context))
+            .collect();
+        p.write(
+            &format!("{}.md", a.title),
+            format!("---\ntitle: {}\nsource: Wikipedia\n---\n{body}", a.title).as_bytes(),
+        );
+        for para in &a.paragraphs {
+            for qa in &para.qas {
+                items.push(eval::Item {
+                    id: qa.id.clone(),
+                    question: qa.question.clone(),
+                    answers: qa.answers.iter().map(|s| s.text.clone()).collect(),
+                    docs: vec![a.title.clone()],
+                    kind: if qa.is_impossible {
+                        "unanswerable".into()
+                    } else {
+                        "squad".into()
+                    },
+                    answerable: !qa.is_impossible,
+                });
+            }
+        }
+    }
+    let report = eval::evaluate(&p.engine(), &items);
+    println!(
+        "SQuAD: answer accuracy {:.1}%, cited {:.1}%, unanswerables declined {:.1}%",
+        report.answer_accuracy * 100.0,
+        report.cited_accuracy * 100.0,
+        report.decline_accuracy * 100.0
+    );
+    assert_eq!(items.len(), 1271);
+    // Floors at today's level, so regressions show; the targets (above 64% and
+    // above 50% declined) are not met yet.
+    assert!(
+        report.answer_accuracy >= 0.58,
+        "{:.3}",
+        report.answer_accuracy
+    );
+    assert!(
+        report.decline_accuracy >= 0.25,
+        "{:.3}",
+        report.decline_accuracy
+    );
+}

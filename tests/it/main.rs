@@ -1,0 +1,6 @@
+//! qabot's integration tests: one binary, shared helpers in `helpers`.
+
+mod cli;
+mod engine;
+mod helpers;
+mod knowledge;
