@@ -1,1 +1,238 @@
-fn main() {}
+//! Benchmarks: indexing throughput on a generated corpus, top-10 passage search
+//! latency, and answering latency over the development questions.
+//!
+//! `cargo bench` runs them all; `QABOT_BENCH_MB` sets the generated corpus size
+//! (default 50). Peak memory (VmHWM) is printed after indexing.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use qabot::config::Config;
+use qabot::engine::{Conversation, Engine};
+use qabot::index::{self, SearchIndex};
+
+const EXCLUDE: &[&str] = &["synonyms.toml", "curated.toml"];
+
+/// A reproducible pseudo-English corpus: a fixed word list and a fixed-seed generator.
+fn generate_corpus(dir: &Path, megabytes: usize) -> u64 {
+    const WORDS: &[&str] = &[
+        "cooperation",
+        "media",
+        "forum",
+        "railway",
+        "port",
+        "trade",
+        "investment",
+        "summit",
+        "minister",
+        "agreement",
+        "culture",
+        "students",
+        "exchange",
+        "digital",
+        "economy",
+        "green",
+        "energy",
+        "security",
+        "health",
+        "vaccine",
+        "tourism",
+        "youth",
+        "science",
+        "technology",
+        "river",
+        "bridge",
+        "city",
+        "province",
+        "partnership",
+        "development",
+        "agriculture",
+        "customs",
+        "finance",
+        "bank",
+        "network",
+        "center",
+        "initiative",
+        "program",
+        "project",
+        "the",
+        "of",
+        "and",
+        "in",
+        "to",
+        "a",
+        "with",
+        "for",
+        "on",
+        "by",
+        "was",
+        "were",
+        "has",
+        "have",
+    ];
+    const NAMES: &[&str] = &[
+        "Jakarta",
+        "Hanoi",
+        "Beijing",
+        "Manila",
+        "Bangkok",
+        "Vientiane",
+        "Kunming",
+        "Nanning",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    std::fs::create_dir_all(dir).unwrap();
+    let target = (megabytes as u64) << 20;
+    let mut written = 0u64;
+    let mut file = 0;
+    while written < target {
+        let mut text = format!("Report number {file}\n\n");
+        while text.len() < 512 << 10 {
+            for _ in 0..(3 + next() % 4) {
+                let n = 8 + next() % 18;
+                let mut sentence = String::new();
+                for i in 0..n {
+                    let w = if next() % 9 == 0 {
+                        NAMES[(next() % NAMES.len() as u64) as usize].to_string()
+                    } else if next() % 15 == 0 {
+                        format!("{}", 1990 + next() % 35)
+                    } else {
+                        WORDS[(next() % WORDS.len() as u64) as usize].to_string()
+                    };
+                    if i == 0 {
+                        let mut c = w.chars();
+                        sentence.push_str(&c.next().unwrap().to_uppercase().collect::<String>());
+                        sentence.push_str(c.as_str());
+                    } else {
+                        sentence.push(' ');
+                        sentence.push_str(&w);
+                    }
+                }
+                text.push_str(&sentence);
+                text.push_str(". ");
+            }
+            text.push_str("\n\n");
+        }
+        written += text.len() as u64;
+        std::fs::write(dir.join(format!("report-{file:04}.txt")), text).unwrap();
+        file += 1;
+    }
+    written
+}
+
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+fn indexing(c: &mut Criterion) {
+    let mb: usize = std::env::var("QABOT_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    let dir = tempfile::tempdir().unwrap();
+    let knowledge = dir.path().join("knowledge");
+    let bytes = generate_corpus(&knowledge, mb);
+    let root = dir.path().join("index");
+
+    let mut group = c.benchmark_group("index");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(30));
+    group.throughput(Throughput::Bytes(bytes));
+    group.bench_function(format!("build_{mb}MB"), |b| {
+        b.iter(|| index::build(&knowledge, &root, EXCLUDE).unwrap())
+    });
+    group.finish();
+    if let Some(kb) = peak_memory_kb() {
+        println!("peak memory after indexing {mb} MB: {} MB", kb / 1024);
+    }
+
+    let started = Instant::now();
+    let index = SearchIndex::open(&root).unwrap().unwrap();
+    println!(
+        "opened {} passages in {:?}",
+        index.passages.len(),
+        started.elapsed()
+    );
+    let queries: Vec<Vec<(Vec<String>, f32)>> = [
+        "railway port trade",
+        "media forum Jakarta",
+        "vaccine health cooperation 2003",
+        "digital economy students exchange",
+        "green energy investment Hanoi",
+    ]
+    .iter()
+    .map(|q| {
+        q.split(' ')
+            .map(|w| (index::tokens(&mut index::analyzer(), w), 1.0))
+            .collect()
+    })
+    .collect();
+    let mut group = c.benchmark_group("search");
+    group.bench_function(format!("top10_{mb}MB"), |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % queries.len();
+            black_box(index.search(&queries[i], 10).unwrap())
+        })
+    });
+    group.finish();
+}
+
+fn answering(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = tempfile::tempdir().unwrap();
+    let config = Config {
+        knowledge_dir: root.join("knowledge"),
+        data_dir: data.path().to_path_buf(),
+        ..Config::default()
+    };
+    let (engine, _) = Engine::open(&config).unwrap();
+    let questions: Vec<String> = qabot::eval::read_items(&root.join("tests/fixtures/dev.jsonl"))
+        .unwrap()
+        .into_iter()
+        .map(|i| i.question)
+        .collect();
+    // Median and p99 of engine time per question, as the engine itself measures it.
+    let mut times = Vec::new();
+    for _ in 0..50 {
+        for q in &questions {
+            times.push(answer(&engine, q));
+        }
+    }
+    times.sort_unstable();
+    println!(
+        "engine time per dev question: median {} us, p99 {} us",
+        times[times.len() / 2],
+        times[times.len() * 99 / 100]
+    );
+    c.bench_function("answer_dev_questions", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % questions.len();
+            black_box(answer(&engine, &questions[i]))
+        })
+    });
+}
+
+fn answer(engine: &Engine, q: &str) -> u64 {
+    engine.answer(q, &mut Conversation::default()).elapsed_us
+}
+
+criterion_group!(benches, answering, indexing);
+criterion_main!(benches);

@@ -207,15 +207,15 @@ fn eval_command(
         ("cited accuracy", cited, report.cited_accuracy),
         ("decline accuracy", decline, report.decline_accuracy),
     ] {
-        if let Some(bar) = bar {
-            if value < bar {
-                eprintln!(
-                    "{name} {:.1}% is below the bar of {:.1}%",
-                    value * 100.0,
-                    bar * 100.0
-                );
-                ok = false;
-            }
+        if let Some(bar) = bar
+            && value < bar
+        {
+            eprintln!(
+                "{name} {:.1}% is below the bar of {:.1}%",
+                value * 100.0,
+                bar * 100.0
+            );
+            ok = false;
         }
     }
     Ok(if ok {

@@ -245,7 +245,10 @@ mod tests {
 
     #[test]
     fn whole_words_only() {
-        assert!(contains_words("It grew by 13.7%, a record.", "13.7 percent") == false);
+        assert!(!contains_words(
+            "It grew by 13.7%, a record.",
+            "13.7 percent"
+        ));
         assert!(contains_words("It grew by 13.7%, a record.", "13.7%"));
         assert!(!contains_words("This is not true", "no"));
         assert!(contains_words("No, it is not.", "no"));

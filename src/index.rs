@@ -215,7 +215,7 @@ fn write_index(dir: &Path, corpus: &Corpus) -> Result<()> {
         1
     };
     let mut writer: tantivy::IndexWriter =
-        index.writer_with_num_threads(threads, threads * 64 << 20)?;
+        index.writer_with_num_threads(threads, (threads * 64) << 20)?;
     for (ord, p) in corpus.passages.iter().enumerate() {
         writer.add_document(doc!(
             f.id => p.id.as_str(),

@@ -251,20 +251,18 @@ impl Engine {
 
         let is_follow_up = conversation.last.is_some()
             && (FOLLOW_UP.is_match(lower) || (PRONOUN.is_match(lower) && terms.len() <= 3));
-        if is_follow_up {
-            if let Some(last) = &conversation.last {
-                for t in &last.terms {
-                    if !terms.iter().any(|c| c.forms == t.forms) {
-                        let mut t = t.clone();
-                        t.weight *= 0.8;
-                        terms.push(t);
-                    }
+        if is_follow_up && let Some(last) = &conversation.last {
+            for t in &last.terms {
+                if !terms.iter().any(|c| c.forms == t.forms) {
+                    let mut t = t.clone();
+                    t.weight *= 0.8;
+                    terms.push(t);
                 }
-                if kind == Kind::General {
-                    kind = last.kind;
-                }
-                answer.reason.follow_up = true;
             }
+            if kind == Kind::General {
+                kind = last.kind;
+            }
+            answer.reason.follow_up = true;
         }
         answer.kind = kind.name().to_string();
         if terms.is_empty() {
@@ -496,10 +494,8 @@ impl Engine {
         if total <= 0.0 {
             return 0.0;
         }
-        if let Some(spans) = extract::answer_spans(kind, &p.text, question_words) {
-            if spans.is_empty() {
-                factor *= MISSING_KIND;
-            }
+        if extract::answer_spans(kind, &p.text, question_words).is_some_and(|s| s.is_empty()) {
+            factor *= MISSING_KIND;
         }
         let new_words = query::words(&p.text)
             .iter()

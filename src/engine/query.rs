@@ -397,13 +397,11 @@ pub fn terms(
             if let Some(stat) = index.vocabulary.get(&f) {
                 ids.push(stat.id);
                 df = df.max(stat.df);
-            } else if !numeric {
-                if let Some((fixed, stat)) = correct(index, &f) {
-                    ids.push(stat.id);
-                    df = df.max(stat.df);
-                    forms.push(fixed);
-                    corrected = true;
-                }
+            } else if !numeric && let Some((fixed, stat)) = correct(index, &f) {
+                ids.push(stat.id);
+                df = df.max(stat.df);
+                forms.push(fixed);
+                corrected = true;
             }
         }
         let unknown = ids.is_empty();
