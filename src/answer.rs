@@ -57,6 +57,19 @@ pub struct Reason {
     pub unknown_terms: Vec<String>,
     /// Whether the terms of the previous question were used (a follow-up).
     pub follow_up: bool,
+    /// The best candidates considered, best first (filled when explaining).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
+}
+
+/// A passage the engine considered, and its confidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub passage_id: String,
+    pub confidence: f32,
+    pub text: String,
+    /// Question words the sentence itself lacks.
+    pub missing: Vec<String>,
 }
 
 /// The engine's answer to one question.

@@ -30,6 +30,9 @@ pub enum Command {
         /// Print JSON objects instead of text.
         #[arg(long)]
         json: bool,
+        /// Also show the candidate passages considered and their confidence.
+        #[arg(long)]
+        explain: bool,
         /// The question; omitted with --json, questions are read from standard input.
         question: Option<String>,
     },

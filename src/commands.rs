@@ -45,7 +45,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let config = load_config(&cli)?;
     match cli.command {
         Some(Command::Index) => index_command(&config),
-        Some(Command::Ask { json, question }) => ask(&config, json, question),
+        Some(Command::Ask {
+            json,
+            explain,
+            question,
+        }) => ask(&config, json, explain, question),
         Some(Command::Console) | None => console(&config),
         Some(Command::Eval {
             file,
@@ -116,23 +120,34 @@ fn emphasis() -> Option<(&'static str, &'static str)> {
 }
 
 /// `qabot ask`: one question, or JSON Lines from standard input.
-fn ask(config: &Config, json: bool, question: Option<String>) -> Result<ExitCode> {
+fn ask(config: &Config, json: bool, explain: bool, question: Option<String>) -> Result<ExitCode> {
     let engine = open_engine(config)?;
     let mut out = std::io::stdout().lock();
-    match (question, json) {
-        (Some(q), false) => {
-            let a = engine.answer(&q, &mut Conversation::default());
+    let print = |q: &str, out: &mut std::io::StdoutLock| -> Result<()> {
+        let a = engine.answer_with(q, &mut Conversation::default(), explain);
+        if json {
+            let mut v = serde_json::to_value(render::json(&a))?;
+            if explain {
+                v["reason"] = serde_json::to_value(&a.reason)?;
+            }
+            writeln!(out, "{v}")?;
+        } else {
             write!(out, "{}", render::plain(&a, emphasis()))?;
+            if explain {
+                writeln!(out, "\nkind {}, candidates:", a.kind)?;
+                for c in &a.reason.candidates {
+                    writeln!(out, "  {:.3} {} {}", c.confidence, c.passage_id, c.text)?;
+                }
+            }
         }
-        (Some(q), true) => {
-            let a = engine.answer(&q, &mut Conversation::default());
-            writeln!(out, "{}", serde_json::to_string(&render::json(&a))?)?;
-        }
+        Ok(())
+    };
+    match (question, json) {
+        (Some(q), _) => print(&q, &mut out)?,
         (None, true) => {
             for line in std::io::stdin().lock().lines() {
                 let line = line.context("reading standard input")?;
-                let a = engine.answer(&line, &mut Conversation::default());
-                writeln!(out, "{}", serde_json::to_string(&render::json(&a))?)?;
+                print(&line, &mut out)?;
             }
         }
         (None, false) => {

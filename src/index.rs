@@ -287,6 +287,8 @@ pub struct SearchIndex {
     pub passage_terms: Vec<Box<[u32]>>,
     /// Sorted term ids of each passage's section and title.
     pub context_terms: Vec<Box<[u32]>>,
+    /// Words as written (lowercase) -> their stemmed term, for spelling correction.
+    pub surface: HashMap<String, String>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -362,6 +364,7 @@ impl SearchIndex {
             vocabulary: HashMap::new(),
             passage_terms: Vec::new(),
             context_terms: Vec::new(),
+            surface: HashMap::new(),
             manifest,
             generation: dir,
         };
@@ -406,6 +409,21 @@ impl SearchIndex {
             }
             context_terms.push(context_cache[&key].clone());
         }
+        let mut surface_analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build();
+        let mut surface = HashMap::new();
+        for p in &self.passages {
+            for word in tokens(&mut surface_analyzer, &p.text) {
+                if !surface.contains_key(&word) && word.chars().all(char::is_alphabetic) {
+                    let stem = tokens(&mut analyzer, &word).pop().unwrap_or_default();
+                    surface.insert(word, stem);
+                }
+            }
+        }
+        self.surface = surface;
         self.vocabulary = vocabulary;
         self.passage_terms = passage_terms;
         self.context_terms = context_terms;

@@ -59,6 +59,11 @@ pub fn answer_spans(
             .filter(|m| !DATE.is_match(m.as_str()) || m.as_str().split_whitespace().count() > 2)
             .map(|m| (m.start(), m.end()))
             .collect(),
+        Kind::Acronym => question_words
+            .iter()
+            .filter(|w| (2..=10).contains(&w.len()))
+            .flat_map(|w| expansions(text, w))
+            .collect(),
         Kind::Where => NAME
             .find_iter(text)
             .filter(|m| PLACE_HINT.is_match(&text[..m.start()]) || PLACE_WORD.is_match(m.as_str()))
@@ -72,6 +77,39 @@ pub fn answer_spans(
             .filter(|&(s, e)| e > s && !only_question_words(&text[s..e], question_words))
             .collect(),
     )
+}
+
+/// "Regional Comprehensive Economic Partnership (RCEP)": the capitalised words before "(RCEP)".
+fn expansions(text: &str, acronym: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_lowercase();
+    let needle = format!("({acronym})");
+    let mut out = Vec::new();
+    for (at, _) in lower.match_indices(&needle) {
+        let before = text[..at].trim_end();
+        let words: Vec<&str> = before.split(' ').collect();
+        let mut taken = 0;
+        for w in words.iter().rev() {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let small = matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "de");
+            if !(capital || small) || taken >= 10 {
+                break;
+            }
+            taken += 1;
+        }
+        // Connectors do not start a name.
+        let mut kept = &words[words.len() - taken..];
+        while kept
+            .first()
+            .is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        {
+            kept = &kept[1..];
+        }
+        if !kept.is_empty() {
+            let len: usize = kept.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            out.push((before.len() - len, before.len()));
+        }
+    }
+    out
 }
 
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {

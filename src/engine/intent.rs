@@ -23,6 +23,8 @@ pub enum Kind {
     List,
     WhyHow,
     YesNo,
+    /// "What does RCEP stand for?": the full name written before "(RCEP)".
+    Acronym,
     General,
 }
 
@@ -37,6 +39,7 @@ impl Kind {
             Kind::List => "list",
             Kind::WhyHow => "why_how",
             Kind::YesNo => "yes_no",
+            Kind::Acronym => "acronym",
             Kind::General => "general",
         }
     }
@@ -51,6 +54,7 @@ impl Kind {
             Kind::List,
             Kind::WhyHow,
             Kind::YesNo,
+            Kind::Acronym,
             Kind::General,
         ]
         .into_iter()
@@ -223,6 +227,7 @@ mod tests {
             ("why was it built?", Kind::WhyHow),
             ("is the bridge finished?", Kind::YesNo),
             ("bridge opening date", Kind::General),
+            ("what does RCEP stand for?", Kind::Acronym),
         ] {
             assert_eq!(route(q), Route::Search(k), "{q}");
         }

@@ -16,7 +16,7 @@ use std::time::Instant;
 use regex::Regex;
 use tantivy::tokenizer::TextAnalyzer;
 
-use crate::answer::{Answer, Citation, Outcome, Quote, Reason};
+use crate::answer::{Answer, Candidate, Citation, Outcome, Quote, Reason};
 use crate::config::{AnswerConfig, Config};
 use crate::error::Result;
 use crate::index::{self, BuildReport, SearchIndex};
@@ -38,6 +38,8 @@ const MISSING_NUMBER: f32 = 0.5;
 const MISSING_KIND: f32 = 0.7;
 /// Factor when the sentence says little beyond the question's own words.
 const NOTHING_NEW: f32 = 0.6;
+/// Factor when the sentence does not name what "how many" counts.
+const MISSING_FOCUS: f32 = 0.6;
 /// Factor when the question has a single known content word.
 const SINGLE_TERM: f32 = 0.45;
 /// Sentences sharing this much of their terms are the same passage for an answer.
@@ -48,6 +50,15 @@ static FOLLOW_UP: LazyLock<Regex> =
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|him)\b")
         .unwrap()
+});
+static HOW_MANY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bhow many (\w+)").unwrap());
+/// Things counted in "how many X" that a sentence rarely names as such.
+const GENERAL_COUNTS: &[&str] = &[
+    "people", "persons", "times", "more", "of", "other", "in", "are", "were", "did", "do", "does",
+    "have", "has", "is", "was", "will", "can", "the",
+];
+static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(including|such as|namely|for example)\b|:|, [^,]+, [^,]+,? and ").unwrap()
 });
 static STARTS_WITH_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(He|She|It|They|This|These|Those|Such|His|Her|Its|Their)\b").unwrap()
@@ -141,6 +152,16 @@ impl Engine {
 
     /// Answers one question in a conversation.
     pub fn answer(&self, question: &str, conversation: &mut Conversation) -> Answer {
+        self.answer_with(question, conversation, false)
+    }
+
+    /// Answers, and with `explain` lists the best candidates considered in `reason.candidates`.
+    pub fn answer_with(
+        &self,
+        question: &str,
+        conversation: &mut Conversation,
+        explain: bool,
+    ) -> Answer {
         let started = Instant::now();
         let normalized = query::normalize(question);
         let lower = normalized.to_lowercase();
@@ -156,7 +177,7 @@ impl Engine {
                 }
                 (Route::Search(kind), rule) => {
                     answer.reason.rule = rule.map(str::to_string);
-                    self.search(&lower, kind, conversation, &mut answer);
+                    self.search(&lower, kind, conversation, &mut answer, explain);
                 }
             }
         }
@@ -244,6 +265,7 @@ impl Engine {
         mut kind: Kind,
         conversation: &mut Conversation,
         answer: &mut Answer,
+        explain: bool,
     ) {
         let mut analyzer = self.analyzer.clone();
         let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
@@ -291,11 +313,17 @@ impl Engine {
                 Vec::new()
             }
         };
+        // The thing counted in "how many X": X, unless it is as general as "people".
+        let focus = HOW_MANY_NOUN
+            .captures(lower)
+            .map(|c| c[1].to_string())
+            .filter(|w| !GENERAL_COUNTS.contains(&w.as_str()))
+            .and_then(|w| terms.iter().position(|t| t.word == w));
         let top_bm25 = hits.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
         let mut scored: Vec<Scored> = hits
             .iter()
             .map(|&(ord, bm25)| {
-                let confidence = self.confidence(ord, &terms, kind, &question_words);
+                let confidence = self.confidence(ord, &terms, kind, &question_words, focus);
                 Scored {
                     ord,
                     confidence,
@@ -304,22 +332,25 @@ impl Engine {
             })
             .collect();
         scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
-        if tracing::enabled!(tracing::Level::DEBUG) {
-            let terms: Vec<String> = terms
+        if explain {
+            answer.reason.candidates = scored
                 .iter()
-                .map(|t| {
-                    format!(
-                        "{}:{:.1}{}",
-                        t.word,
-                        t.weight,
-                        if t.unknown { "?" } else { "" }
-                    )
+                .take(10)
+                .map(|s| Candidate {
+                    passage_id: self.index.passages[s.ord].id.clone(),
+                    confidence: round3(s.confidence),
+                    text: self.index.passages[s.ord].text.clone(),
+                    missing: terms
+                        .iter()
+                        .filter(|t| {
+                            !t.ids
+                                .iter()
+                                .any(|id| self.index.passage_terms[s.ord].binary_search(id).is_ok())
+                        })
+                        .map(|t| format!("{}:{:.1}", t.word, t.weight))
+                        .collect(),
                 })
                 .collect();
-            tracing::debug!(?kind, ?terms, "query");
-            for s in scored.iter().take(5) {
-                tracing::debug!(conf = s.confidence, rank = s.rank, text = %self.index.passages[s.ord].text.chars().take(120).collect::<String>(), "candidate");
-            }
         }
 
         let threshold = self.settings.threshold;
@@ -379,6 +410,26 @@ impl Engine {
                     answer.clarify = true;
                 }
                 chosen.push(runner.clone());
+            }
+        }
+        // A list is often spelled out in the sentence after the best one ("..., including A, B and C").
+        if kind == Kind::List && chosen.len() < self.settings.max_sentences {
+            let next = best.ord + 1;
+            if let Some(n) = self.index.passages.get(next) {
+                let p = &self.index.passages[best.ord];
+                if n.doc == p.doc
+                    && n.paragraph == p.paragraph
+                    && ENUMERATION.is_match(&n.text)
+                    && chosen.iter().all(|c| c.ord != next)
+                {
+                    chosen.insert(
+                        1,
+                        Scored {
+                            ord: next,
+                            ..best.clone()
+                        },
+                    );
+                }
             }
         }
         // A sentence that opens with "He" or "It" needs the one before it to be understood.
@@ -455,6 +506,7 @@ impl Engine {
         terms: &[QueryTerm],
         kind: Kind,
         question_words: &[String],
+        focus: Option<usize>,
     ) -> f32 {
         let idx = &self.index;
         let own = &idx.passage_terms[ord];
@@ -494,8 +546,16 @@ impl Engine {
         if total <= 0.0 {
             return 0.0;
         }
-        if extract::answer_spans(kind, &p.text, question_words).is_some_and(|s| s.is_empty()) {
+        let spans = extract::answer_spans(kind, &p.text, question_words);
+        if spans.as_ref().is_some_and(|s| s.is_empty()) {
             factor *= MISSING_KIND;
+        }
+        // "How many journalists": the sentence must be about journalists.
+        if let Some(f) = focus.and_then(|f| terms.get(f))
+            && !has(own, f)
+            && !neighbours.iter().any(|n| has(n, f))
+        {
+            factor *= MISSING_FOCUS;
         }
         let new_words = query::words(&p.text)
             .iter()
@@ -505,7 +565,8 @@ impl Engine {
             factor *= NOTHING_NEW;
         }
         // One word is too little to be sure what is asked.
-        if terms.iter().filter(|t| !t.unknown).count() < 2 {
+        let found_acronym = kind == Kind::Acronym && spans.is_some_and(|s| !s.is_empty());
+        if terms.iter().filter(|t| !t.unknown).count() < 2 && !found_acronym {
             factor *= SINGLE_TERM;
         }
         (got / total * factor).clamp(0.0, 1.0)

@@ -221,6 +221,29 @@ const STOP_WORDS: &[&str] = &[
     "particular",
 ];
 
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
 /// Normalizes user text: Unicode NFKC, control characters to spaces, spaces
 /// collapsed, cut to [`MAX_QUESTION_CHARS`].
 pub fn normalize(text: &str) -> String {
@@ -367,6 +390,19 @@ pub fn terms(
         i += 1;
     }
 
+    // A number and its word are the same term: "3" and "three".
+    for (_, alternatives) in &mut groups {
+        let w = alternatives[0].clone();
+        if let Some(i) = NUMBER_WORDS.iter().position(|n| *n == w) {
+            alternatives.push((i + 1).to_string());
+        } else if let Some(word) = w
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| NUMBER_WORDS.get(n.wrapping_sub(1)))
+        {
+            alternatives.push(word.to_string());
+        }
+    }
     let n = index.passages.len().max(1) as f32;
     let idf = |df: u32| ((n + 1.0) / (df as f32 + 0.5)).ln().max(0.1);
     let mut out: Vec<QueryTerm> = Vec::new();
@@ -397,7 +433,7 @@ pub fn terms(
             if let Some(stat) = index.vocabulary.get(&f) {
                 ids.push(stat.id);
                 df = df.max(stat.df);
-            } else if !numeric && let Some((fixed, stat)) = correct(index, &f) {
+            } else if !numeric && let Some((fixed, stat)) = correct(index, &word) {
                 ids.push(stat.id);
                 df = df.max(stat.df);
                 forms.push(fixed);
@@ -454,23 +490,25 @@ fn spelling_variants(word: &str) -> Vec<String> {
     out
 }
 
-/// The closest vocabulary term to a misspelled stem: one edit for short words, two for long ones.
-fn correct(index: &SearchIndex, stem: &str) -> Option<(String, crate::index::TermStat)> {
-    let len = stem.chars().count();
-    if len < 5 || !stem.chars().all(char::is_alphabetic) {
+/// The closest word of the documents to a misspelled word: one edit for
+/// short words, two for long ones; ties go to the more frequent term.
+fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::TermStat)> {
+    let len = word.chars().count();
+    if len < 4 || !word.chars().all(char::is_alphabetic) {
         return None;
     }
-    let max = if len >= 9 { 2 } else { 1 };
+    let max = if len >= 8 { 2 } else { 1 };
     index
-        .vocabulary
+        .surface
         .iter()
-        .filter(|(t, s)| s.df > 0 && t.len().abs_diff(stem.len()) <= max)
-        .filter_map(|(t, s)| {
-            let d = strsim::damerau_levenshtein(stem, t);
-            (d <= max).then_some((d, s.df, t, *s))
+        .filter(|(w, _)| w.len().abs_diff(word.len()) <= max)
+        .filter_map(|(w, stem)| {
+            let stat = *index.vocabulary.get(stem)?;
+            let d = strsim::damerau_levenshtein(word, w);
+            (d <= max && stat.df > 0).then_some((d, stat.df, stem, stat))
         })
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
-        .map(|(_, _, t, s)| (t.clone(), s))
+        .map(|(_, _, stem, stat)| (stem.clone(), stat))
 }
 
 #[cfg(test)]

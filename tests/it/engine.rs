@@ -253,14 +253,14 @@ fn dev_questions_stay_above_the_bar() {
         report.smalltalk_accuracy, 1.0,
         "every smalltalk item is handled by its intent"
     );
-    assert!(report.overall >= 0.75, "overall {:.3}", report.overall);
+    assert!(report.overall >= 0.84, "overall {:.3}", report.overall);
     assert!(
-        report.cited_accuracy >= 0.74,
+        report.cited_accuracy >= 0.82,
         "cited {:.3}",
         report.cited_accuracy
     );
     assert!(
-        report.decline_accuracy >= 0.77,
+        report.decline_accuracy >= 0.88,
         "decline {:.3}",
         report.decline_accuracy
     );
