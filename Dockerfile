@@ -8,6 +8,7 @@ RUN mkdir -p src benches && echo 'fn main() {}' > src/main.rs && touch src/lib.r
 COPY src src
 COPY benches benches
 COPY intents.toml ./
+COPY migrations migrations
 RUN touch src/main.rs src/lib.rs && cargo build --release --locked
 
 # Runtime stage: a slim Debian with only the binary, its config and the knowledge.

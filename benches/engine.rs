@@ -230,9 +230,69 @@ fn answering(c: &mut Criterion) {
     });
 }
 
+/// Rows per second through the batching writer into a real SQLite file, and
+/// answering with logging on against logging off.
+fn logging(c: &mut Criterion) {
+    use qabot::querylog::{self, Channel, IdHasher, QueryLog};
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = Config {
+        knowledge_dir: root.join("knowledge"),
+        data_dir: dir.path().to_path_buf(),
+        ..Config::default()
+    };
+    let (engine, _) = Engine::open(&config).unwrap();
+    let answer = engine.answer(
+        "When was the first ASEAN-China Media Cooperation Forum held?",
+        &mut Conversation::default(),
+    );
+    let log = runtime.block_on(async {
+        let pool = querylog::connect(&config.database_url()).await.unwrap();
+        QueryLog::start(
+            Some(pool),
+            dir.path().join("fallback.jsonl"),
+            IdHasher::from_config(&config).unwrap(),
+            20_000,
+            256,
+        )
+    });
+    const ROWS: u64 = 5_000;
+    let mut group = c.benchmark_group("querylog");
+    group.sample_size(10).throughput(Throughput::Elements(ROWS));
+    group.bench_function("write_5000_rows", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                for _ in 0..ROWS {
+                    log.record(querylog::row_for(
+                        &answer,
+                        Channel::Telegram,
+                        Some("c".into()),
+                        Some("u".into()),
+                    ));
+                }
+                log.flush().await;
+            })
+        })
+    });
+    group.finish();
+    let q = "How many ASEAN students were studying in China in the 2021-2022 academic year?";
+    let _guard = runtime.enter();
+    c.bench_function("answer_logging_off", |b| {
+        b.iter(|| black_box(engine.answer(q, &mut Conversation::default())))
+    });
+    c.bench_function("answer_logging_on", |b| {
+        b.iter(|| {
+            let a = engine.answer(q, &mut Conversation::default());
+            black_box(log.record(querylog::row_for(&a, Channel::Telegram, None, None)))
+        })
+    });
+    runtime.block_on(log.close());
+}
+
 fn answer(engine: &Engine, q: &str) -> u64 {
     engine.answer(q, &mut Conversation::default()).elapsed_us
 }
 
-criterion_group!(benches, answering, indexing);
+criterion_group!(benches, answering, logging, indexing);
 criterion_main!(benches);

@@ -54,6 +54,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show what people asked, what went unanswered, and what to improve.
+    Review {
+        /// Period to review: 30m, 24h, 7d, 2w.
+        #[arg(long, default_value = "7d")]
+        since: String,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Re-ask the declined and low-confidence questions against the current knowledge.
+        #[arg(long)]
+        replay: bool,
+    },
 }
 
 /// Output formats of reports.

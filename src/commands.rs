@@ -8,11 +8,12 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Format};
 use crate::config::Config;
 use crate::engine::{Conversation, Engine, LiveEngine};
 use crate::index::{self, BuildReport};
-use crate::{eval, render, text};
+use crate::querylog::{self, Channel, QueryLog};
+use crate::{eval, render, review, text};
 
 /// Logs go to standard error, quiet (warnings only) unless `RUST_LOG` says otherwise.
 pub fn init_tracing() {
@@ -43,14 +44,15 @@ pub fn load_config(cli: &Cli) -> Result<Config> {
 /// Runs the command `cli` names.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let config = load_config(&cli)?;
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     match cli.command {
         Some(Command::Index) => index_command(&config),
         Some(Command::Ask {
             json,
             explain,
             question,
-        }) => ask(&config, json, explain, question),
-        Some(Command::Console) | None => console(&config),
+        }) => ask(&runtime, &config, json, explain, question),
+        Some(Command::Console) | None => console(&runtime, &config),
         Some(Command::Eval {
             file,
             min_overall,
@@ -58,6 +60,43 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             min_decline,
             json,
         }) => eval_command(&config, &file, [min_overall, min_cited, min_decline], json),
+        Some(Command::Review {
+            since,
+            format,
+            replay,
+        }) => runtime.block_on(review_command(&config, &since, format, replay)),
+    }
+}
+
+/// Opens the query log, and flushes it then exits on SIGINT or SIGTERM.
+fn open_log(runtime: &tokio::runtime::Runtime, config: &Config) -> QueryLog {
+    let log = runtime.block_on(QueryLog::open(config));
+    let on_signal = log.clone();
+    runtime.spawn(async move {
+        shutdown_signal().await;
+        on_signal.close().await;
+        std::process::exit(0);
+    });
+    log
+}
+
+/// Resolves on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = match signal(SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => return std::future::pending().await,
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 
@@ -120,11 +159,19 @@ fn emphasis() -> Option<(&'static str, &'static str)> {
 }
 
 /// `qabot ask`: one question, or JSON Lines from standard input.
-fn ask(config: &Config, json: bool, explain: bool, question: Option<String>) -> Result<ExitCode> {
+fn ask(
+    runtime: &tokio::runtime::Runtime,
+    config: &Config,
+    json: bool,
+    explain: bool,
+    question: Option<String>,
+) -> Result<ExitCode> {
     let engine = open_engine(config)?;
+    let log = open_log(runtime, config);
     let mut out = std::io::stdout().lock();
     let print = |q: &str, out: &mut std::io::StdoutLock| -> Result<()> {
         let a = engine.answer_with(q, &mut Conversation::default(), explain);
+        log.record(querylog::row_for(&a, Channel::Ask, None, None));
         if json {
             let mut v = serde_json::to_value(render::json(&a))?;
             if explain {
@@ -140,29 +187,29 @@ fn ask(config: &Config, json: bool, explain: bool, question: Option<String>) -> 
                 }
             }
         }
+        out.flush()?;
         Ok(())
     };
-    match (question, json) {
-        (Some(q), _) => print(&q, &mut out)?,
-        (None, true) => {
-            for line in std::io::stdin().lock().lines() {
-                let line = line.context("reading standard input")?;
-                print(&line, &mut out)?;
-            }
-        }
-        (None, false) => {
-            anyhow::bail!("give a question, or use --json to read questions from standard input")
-        }
-    }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    let result = match (question, json) {
+        (Some(q), _) => print(&q, &mut out),
+        (None, true) => std::io::stdin()
+            .lock()
+            .lines()
+            .try_for_each(|line| print(&line.context("reading standard input")?, &mut out)),
+        (None, false) => Err(anyhow::anyhow!(
+            "give a question, or use --json to read questions from standard input"
+        )),
+    };
+    runtime.block_on(log.close());
+    result.map(|()| ExitCode::SUCCESS)
 }
 
 /// `qabot console`: line editing and history, the same answers as `ask`.
-fn console(config: &Config) -> Result<ExitCode> {
+fn console(runtime: &tokio::runtime::Runtime, config: &Config) -> Result<ExitCode> {
     knowledge_exists(config)?;
     let (live, _) = LiveEngine::open(config.clone()).context("opening the knowledge base")?;
     live.watch();
+    let log = open_log(runtime, config);
     let mut editor = rustyline::DefaultEditor::new().context("starting the line editor")?;
     let history = config.data_dir.join("console_history.txt");
     let _ = editor.load_history(&history);
@@ -171,13 +218,17 @@ fn console(config: &Config) -> Result<ExitCode> {
         text::HELP_COMMANDS_CONSOLE
     );
     let mut conversation = Conversation::default();
+    let mut last_row: Option<String> = None;
     loop {
         let line = match editor.readline("> ") {
             Ok(line) => line,
             Err(
                 rustyline::error::ReadlineError::Interrupted | rustyline::error::ReadlineError::Eof,
             ) => break,
-            Err(e) => return Err(e).context("reading the console"),
+            Err(e) => {
+                runtime.block_on(log.close());
+                return Err(e).context("reading the console");
+            }
         };
         let line = line.trim();
         if line.is_empty() {
@@ -185,18 +236,81 @@ fn console(config: &Config) -> Result<ExitCode> {
         }
         let _ = editor.add_history_entry(line);
         let engine: Arc<Engine> = live.get();
-        match line {
+        let (command, rest) = line.split_once(' ').unwrap_or((line, ""));
+        match command {
             "/quit" | "/exit" | "/q" => break,
             "/sources" => println!("{}", engine.sources_text()),
             "/help" => println!("{}\n{}", engine.help_text(), text::HELP_COMMANDS_CONSOLE),
+            "/good" | "/bad" => match &last_row {
+                Some(key) => {
+                    let reason = Some(rest.trim().to_string()).filter(|r| !r.is_empty());
+                    log.feedback(key, command == "/good", reason);
+                    println!("{}", text::FEEDBACK_THANKS);
+                }
+                None => println!("{}", text::FEEDBACK_NOTHING),
+            },
             _ => {
                 let a = engine.answer(line, &mut conversation);
+                last_row = Some(log.record(querylog::row_for(&a, Channel::Console, None, None)));
                 print!("{}", render::plain(&a, emphasis()));
             }
         }
     }
     let _ = std::fs::create_dir_all(&config.data_dir);
     let _ = editor.save_history(&history);
+    runtime.block_on(log.close());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `qabot review`: the report, or with `--replay` the re-asked questions.
+async fn review_command(
+    config: &Config,
+    since: &str,
+    format: Format,
+    replay: bool,
+) -> Result<ExitCode> {
+    let period = review::parse_since(since)
+        .with_context(|| format!("--since {since}: use a number and m, h, d or w, such as 7d"))?;
+    let pool = querylog::connect(&config.database_url())
+        .await
+        .with_context(|| format!("opening the query log {}", config.database_url()))?;
+    let rows = querylog::read_rows(&pool, querylog::now_ms() - period).await?;
+    pool.close().await;
+    let engine = open_engine(config)?;
+    if replay {
+        let replayed = review::replay(&engine, &rows);
+        match format {
+            Format::Json => println!("{}", serde_json::to_string_pretty(&replayed)?),
+            _ => {
+                let now = replayed.iter().filter(|r| r.newly_answered).count();
+                let changed = replayed.iter().filter(|r| r.changed).count();
+                println!(
+                    "Re-asked {} questions: {now} now answered, {changed} answered differently.",
+                    replayed.len()
+                );
+                for r in &replayed {
+                    let mark = if r.newly_answered {
+                        "NOW ANSWERED"
+                    } else if r.changed {
+                        "CHANGED"
+                    } else {
+                        "same"
+                    };
+                    println!(
+                        "- [{mark}] {} (was {} {:.2}, now {} {:.2})",
+                        r.question, r.was, r.was_confidence, r.now, r.now_confidence
+                    );
+                }
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let report = review::review(&engine, &rows, since);
+    match format {
+        Format::Table => print!("{}", report.table()),
+        Format::Csv => print!("{}", report.csv()),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+    }
     Ok(ExitCode::SUCCESS)
 }
 

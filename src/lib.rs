@@ -11,6 +11,7 @@ pub mod config;
 pub mod error;
 pub mod index;
 pub mod knowledge;
+pub mod querylog;
 
 pub use config::Config;
 pub use error::{Error, Result};
@@ -20,4 +21,5 @@ pub mod commands;
 pub mod engine;
 pub mod eval;
 pub mod render;
+pub mod review;
 pub mod text;

@@ -16,3 +16,5 @@ pub const EMPTY: &str =
     "Please type a question in words, for example one about the documents listed by /sources.";
 pub const CLARIFY: &str = "I found two possible answers. Which one did you mean?";
 pub const DISAGREE: &str = "The documents give different answers:";
+pub const FEEDBACK_THANKS: &str = "Thanks, your rating is recorded.";
+pub const FEEDBACK_NOTHING: &str = "There is no answer to rate yet: ask a question first.";

@@ -23,7 +23,7 @@ use crate::index::{self, BuildReport, SearchIndex};
 use crate::knowledge::DocumentInfo;
 use crate::text;
 use intent::{Intents, Kind, Route};
-use query::{QueryTerm, Synonyms};
+use query::{Curated, QueryTerm, Synonyms};
 
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 40;
@@ -89,6 +89,7 @@ pub struct Engine {
     index: Arc<SearchIndex>,
     intents: Intents,
     synonyms: Synonyms,
+    curated: Curated,
     settings: AnswerConfig,
     analyzer: TextAnalyzer,
 }
@@ -113,6 +114,7 @@ impl Engine {
             index,
             intents,
             synonyms,
+            curated: Curated::default(),
             settings,
             analyzer: index::analyzer(),
         }
@@ -129,10 +131,9 @@ impl Engine {
             None => Intents::builtin(),
         };
         let synonyms = Synonyms::load(&config.knowledge_dir.join(&config.synonyms_file))?;
-        Ok((
-            Engine::new(Arc::new(index), intents, synonyms, config.answer.clone()),
-            report,
-        ))
+        let mut engine = Engine::new(Arc::new(index), intents, synonyms, config.answer.clone());
+        engine.curated = Curated::load(&config.knowledge_dir.join(&config.curated_file))?;
+        Ok((engine, report))
     }
 
     /// The documents the engine answers from.
@@ -268,6 +269,33 @@ impl Engine {
         explain: bool,
     ) {
         let mut analyzer = self.analyzer.clone();
+        if let Some(c) = self.curated.find(&mut analyzer, lower) {
+            answer.intent = "curated".into();
+            answer.kind = kind.name().to_string();
+            answer.outcome = Outcome::Answered;
+            answer.confidence = 1.0;
+            answer.reason.top_score = 1.0;
+            answer.citations.push(Citation {
+                n: 1,
+                title: c.title.clone(),
+                source: c.source.clone(),
+                date: c.date.clone(),
+                url: String::new(),
+                doc: c.doc.clone(),
+                section: String::new(),
+                passage_id: format!(
+                    "curated:{}",
+                    c.questions.first().map(String::as_str).unwrap_or("")
+                ),
+                passage: c.passage.clone(),
+            });
+            answer.quotes.push(Quote {
+                text: c.answer.clone(),
+                marks: Vec::new(),
+                citation: 1,
+            });
+            return;
+        }
         let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
         let question_words = query::words(lower);
 

@@ -327,6 +327,100 @@ impl Synonyms {
     }
 }
 
+/// Answers maintainers wrote for phrasings people use, from `knowledge/curated.toml`;
+/// a match takes precedence over searching.
+#[derive(Debug, Clone, Default)]
+pub struct Curated {
+    entries: Vec<(Vec<std::collections::BTreeSet<String>>, CuratedAnswer)>,
+}
+
+/// One curated answer and the citation it rests on.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CuratedAnswer {
+    /// Phrasings that get this answer.
+    pub questions: Vec<String>,
+    pub answer: String,
+    pub title: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub doc: String,
+    /// The passage the answer rests on, quoted.
+    pub passage: String,
+}
+
+/// The stemmed content words of a text, as a set: what rephrasings share.
+pub fn content_key(analyzer: &mut TextAnalyzer, text: &str) -> std::collections::BTreeSet<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| !is_stop_word(w))
+        .flat_map(|w| tokens(analyzer, &w))
+        .collect()
+}
+
+impl Curated {
+    /// Reads the curated answers; a missing file means none.
+    pub fn load(path: &Path) -> Result<Curated> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct File {
+            #[serde(default)]
+            answer: Vec<CuratedAnswer>,
+        }
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Curated::default()),
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        let file: File = toml::from_str(&text).map_err(|e| Error::Invalid {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let mut analyzer = crate::index::analyzer();
+        Ok(Curated {
+            entries: file
+                .answer
+                .into_iter()
+                .map(|a| {
+                    (
+                        a.questions
+                            .iter()
+                            .map(|q| content_key(&mut analyzer, q))
+                            .collect(),
+                        a,
+                    )
+                })
+                .collect(),
+        })
+    }
+
+    /// The curated answer whose phrasing has the same content words as `question`.
+    pub fn find(&self, analyzer: &mut TextAnalyzer, question: &str) -> Option<&CuratedAnswer> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let key = content_key(analyzer, question);
+        if key.is_empty() {
+            return None;
+        }
+        self.entries
+            .iter()
+            .find(|(keys, _)| keys.contains(&key))
+            .map(|(_, a)| a)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
 /// One content term of a question: alternative stemmed forms (a synonym adds
 /// forms), their vocabulary ids, and a weight from their rarity.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,3 +4,5 @@ mod cli;
 mod engine;
 mod helpers;
 mod knowledge;
+mod querylog;
+mod review;
