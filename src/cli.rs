@@ -38,6 +38,8 @@ pub enum Command {
     },
     /// An interactive session in the terminal.
     Console,
+    /// Run the Telegram bot (token from TELOXIDE_TOKEN).
+    Telegram,
     /// Ask every question of a JSON Lines file and print the metrics and failures.
     Eval {
         file: PathBuf,

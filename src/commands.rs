@@ -52,7 +52,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             explain,
             question,
         }) => ask(&runtime, &config, json, explain, question),
-        Some(Command::Console) | None => console(&runtime, &config),
+        Some(Command::Console) => console(&runtime, &config),
+        Some(Command::Telegram) => telegram(&runtime, &config),
+        // With a token configured the bot runs; without one, the console.
+        None if has_token(&config) => telegram(&runtime, &config),
+        None => console(&runtime, &config),
         Some(Command::Eval {
             file,
             min_overall,
@@ -259,6 +263,22 @@ fn console(runtime: &tokio::runtime::Runtime, config: &Config) -> Result<ExitCod
     let _ = std::fs::create_dir_all(&config.data_dir);
     let _ = editor.save_history(&history);
     runtime.block_on(log.close());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn has_token(config: &Config) -> bool {
+    std::env::var(&config.telegram.token_env).is_ok_and(|t| !t.trim().is_empty())
+}
+
+/// `qabot telegram`: the bot, until SIGINT or SIGTERM.
+fn telegram(runtime: &tokio::runtime::Runtime, config: &Config) -> Result<ExitCode> {
+    knowledge_exists(config)?;
+    let (live, _) = LiveEngine::open(config.clone()).context("opening the knowledge base")?;
+    live.watch();
+    runtime.block_on(async {
+        let log = QueryLog::open(config).await;
+        crate::telegram::run(config, live, log).await
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -22,4 +22,5 @@ pub mod engine;
 pub mod eval;
 pub mod render;
 pub mod review;
+pub mod telegram;
 pub mod text;

@@ -6,3 +6,4 @@ mod helpers;
 mod knowledge;
 mod querylog;
 mod review;
+mod telegram;
