@@ -40,6 +40,12 @@ pub enum Command {
     Console,
     /// Run the Telegram bot (token from TELOXIDE_TOKEN).
     Telegram,
+    /// Check config, knowledge, index, database and token; exit non-zero on failure.
+    Check {
+        /// Also require the token and ask the Bot API whether it accepts it.
+        #[arg(long)]
+        online: bool,
+    },
     /// Ask every question of a JSON Lines file and print the metrics and failures.
     Eval {
         file: PathBuf,

@@ -43,8 +43,11 @@ pub fn load_config(cli: &Cli) -> Result<Config> {
 
 /// Runs the command `cli` names.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let config = load_config(&cli)?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    if let Some(Command::Check { online }) = cli.command {
+        return Ok(check_command(&runtime, &cli, online));
+    }
+    let config = load_config(&cli)?;
     match cli.command {
         Some(Command::Index) => index_command(&config),
         Some(Command::Ask {
@@ -54,6 +57,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => ask(&runtime, &config, json, explain, question),
         Some(Command::Console) => console(&runtime, &config),
         Some(Command::Telegram) => telegram(&runtime, &config),
+        Some(Command::Check { .. }) => unreachable!("handled above"),
         // With a token configured the bot runs; without one, the console.
         None if has_token(&config) => telegram(&runtime, &config),
         None => console(&runtime, &config),
@@ -264,6 +268,34 @@ fn console(runtime: &tokio::runtime::Runtime, config: &Config) -> Result<ExitCod
     let _ = editor.save_history(&history);
     runtime.block_on(log.close());
     Ok(ExitCode::SUCCESS)
+}
+
+/// `qabot check`: one line per check; a config error is the first failed check.
+fn check_command(runtime: &tokio::runtime::Runtime, cli: &Cli, online: bool) -> ExitCode {
+    let config = match load_config(cli) {
+        Ok(c) => {
+            let file = cli.config.clone().unwrap_or_else(|| PathBuf::from("config.toml"));
+            if file.exists() {
+                println!("ok   {:<10} {}", "config", file.display());
+            } else {
+                println!("ok   {:<10} defaults ({} not found)", "config", file.display());
+            }
+            c
+        }
+        Err(e) => {
+            println!("FAIL {:<10} {e:#}", "config");
+            return ExitCode::FAILURE;
+        }
+    };
+    let checks = runtime.block_on(crate::check::run(&config, online));
+    for c in &checks {
+        println!("{c}");
+    }
+    if checks.iter().any(|c| c.status == crate::check::Status::Fail) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn has_token(config: &Config) -> bool {

@@ -16,6 +16,7 @@ pub mod querylog;
 pub use config::Config;
 pub use error::{Error, Result};
 pub mod answer;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod engine;

@@ -1,5 +1,6 @@
 //! qabot's integration tests: one binary, shared helpers in `helpers`.
 
+mod check;
 mod cli;
 mod engine;
 mod helpers;

@@ -66,7 +66,9 @@ async fn handle(
     Path((bot, method)): Path<(String, String)>,
     body: axum::body::Bytes,
 ) -> Response {
-    assert_eq!(bot, format!("bot{TOKEN}"));
+    if bot != format!("bot{TOKEN}") {
+        return (StatusCode::UNAUTHORIZED, axum::Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"}))).into_response();
+    }
     let body: Value = serde_json::from_slice(&body).unwrap_or(json!({}));
     // Telegram matches method names without regard to case; teloxide sends "GetMe".
     let method = method.to_ascii_lowercase();
