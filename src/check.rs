@@ -49,7 +49,11 @@ pub async fn run(config: &Config, online: bool) -> Vec<Check> {
     let mut out = Vec::new();
     let k = &config.knowledge_dir;
     if !k.is_dir() {
-        out.push(check("knowledge", Status::Fail, format!("{} is not a folder", k.display())));
+        out.push(check(
+            "knowledge",
+            Status::Fail,
+            format!("{} is not a folder", k.display()),
+        ));
     } else {
         let documents = std::fs::read_dir(k)
             .map(|d| {
@@ -64,28 +68,59 @@ pub async fn run(config: &Config, online: bool) -> Vec<Check> {
             })
             .unwrap_or(0);
         if documents == 0 {
-            out.push(check("knowledge", Status::Fail, format!("{} holds no .txt, .md or .html document", k.display())));
+            out.push(check(
+                "knowledge",
+                Status::Fail,
+                format!("{} holds no .txt, .md or .html document", k.display()),
+            ));
         } else {
-            out.push(check("knowledge", Status::Ok, format!("{} ({documents} documents)", k.display())));
+            out.push(check(
+                "knowledge",
+                Status::Ok,
+                format!("{} ({documents} documents)", k.display()),
+            ));
         }
         out.push(match index::freshness(k, &config.index_dir()) {
             Ok(Freshness::Fresh) => check("index", Status::Ok, "matches the knowledge folder"),
-            Ok(Freshness::Stale) => check("index", Status::Fail, "older than the knowledge folder: run `qabot index`"),
-            Ok(Freshness::Missing) => check("index", Status::Fail, "not built yet: run `qabot index`"),
-            Ok(Freshness::Broken(e)) => check("index", Status::Fail, format!("unreadable ({e}): run `qabot index`")),
+            Ok(Freshness::Stale) => check(
+                "index",
+                Status::Fail,
+                "older than the knowledge folder: run `qabot index`",
+            ),
+            Ok(Freshness::Missing) => {
+                check("index", Status::Fail, "not built yet: run `qabot index`")
+            }
+            Ok(Freshness::Broken(e)) => check(
+                "index",
+                Status::Fail,
+                format!("unreadable ({e}): run `qabot index`"),
+            ),
             Err(e) => check("index", Status::Fail, e.to_string()),
         });
     }
     out.push(database(config).await);
-    let token = std::env::var(&config.telegram.token_env).ok().filter(|t| !t.trim().is_empty());
+    let token = std::env::var(&config.telegram.token_env)
+        .ok()
+        .filter(|t| !t.trim().is_empty());
     match (&token, online) {
-        (Some(_), _) => out.push(check("token", Status::Ok, format!("{} is set", config.telegram.token_env))),
+        (Some(_), _) => out.push(check(
+            "token",
+            Status::Ok,
+            format!("{} is set", config.telegram.token_env),
+        )),
         (None, false) => out.push(check(
             "token",
             Status::Skip,
-            format!("{} not set (needed only for Telegram)", config.telegram.token_env),
+            format!(
+                "{} not set (needed only for Telegram)",
+                config.telegram.token_env
+            ),
         )),
-        (None, true) => out.push(check("token", Status::Fail, format!("{} not set", config.telegram.token_env))),
+        (None, true) => out.push(check(
+            "token",
+            Status::Fail,
+            format!("{} not set", config.telegram.token_env),
+        )),
     }
     if online && token.is_some() {
         out.push(telegram(config).await);
@@ -107,15 +142,28 @@ async fn database(config: &Config) -> Check {
         Ok::<_, sqlx::Error>(())
     }
     .await;
-    let applied: Result<i64, sqlx::Error> = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
-        .fetch_one(&pool)
-        .await;
+    let applied: Result<i64, sqlx::Error> =
+        sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&pool)
+            .await;
     pool.close().await;
     let expected = querylog::MIGRATOR.iter().count() as i64;
     match (writable, applied) {
-        (Err(e), _) => check("database", Status::Fail, format!("{url} is not writable: {e}")),
-        (_, Err(e)) => check("database", Status::Fail, format!("{url}: cannot read migrations: {e}")),
-        (Ok(()), Ok(n)) if n < expected => check("database", Status::Fail, format!("{url}: {n} of {expected} migrations applied")),
+        (Err(e), _) => check(
+            "database",
+            Status::Fail,
+            format!("{url} is not writable: {e}"),
+        ),
+        (_, Err(e)) => check(
+            "database",
+            Status::Fail,
+            format!("{url}: cannot read migrations: {e}"),
+        ),
+        (Ok(()), Ok(n)) if n < expected => check(
+            "database",
+            Status::Fail,
+            format!("{url}: {n} of {expected} migrations applied"),
+        ),
         (Ok(()), Ok(_)) => check("database", Status::Ok, format!("{url} writable, migrated")),
     }
 }
@@ -131,7 +179,10 @@ async fn telegram(config: &Config) -> Check {
         Ok(Ok(me)) => check(
             "telegram",
             Status::Ok,
-            format!("the Bot API accepts the token (@{})", me.username.as_deref().unwrap_or("?")),
+            format!(
+                "the Bot API accepts the token (@{})",
+                me.username.as_deref().unwrap_or("?")
+            ),
         ),
         Ok(Err(teloxide::RequestError::Api(teloxide::ApiError::InvalidToken))) => {
             check("telegram", Status::Fail, "the Bot API refused the token")
@@ -139,12 +190,18 @@ async fn telegram(config: &Config) -> Check {
         Ok(Err(e)) => check(
             "telegram",
             Status::Fail,
-            format!("cannot reach the Bot API at {}: {e}", crate::telegram::api_address(&bot)),
+            format!(
+                "cannot reach the Bot API at {}: {e}",
+                crate::telegram::api_address(&bot)
+            ),
         ),
         Err(_) => check(
             "telegram",
             Status::Fail,
-            format!("no answer from the Bot API at {} within 15 s", crate::telegram::api_address(&bot)),
+            format!(
+                "no answer from the Bot API at {} within 15 s",
+                crate::telegram::api_address(&bot)
+            ),
         ),
     }
 }

@@ -274,11 +274,18 @@ fn console(runtime: &tokio::runtime::Runtime, config: &Config) -> Result<ExitCod
 fn check_command(runtime: &tokio::runtime::Runtime, cli: &Cli, online: bool) -> ExitCode {
     let config = match load_config(cli) {
         Ok(c) => {
-            let file = cli.config.clone().unwrap_or_else(|| PathBuf::from("config.toml"));
+            let file = cli
+                .config
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("config.toml"));
             if file.exists() {
                 println!("ok   {:<10} {}", "config", file.display());
             } else {
-                println!("ok   {:<10} defaults ({} not found)", "config", file.display());
+                println!(
+                    "ok   {:<10} defaults ({} not found)",
+                    "config",
+                    file.display()
+                );
             }
             c
         }
@@ -291,7 +298,10 @@ fn check_command(runtime: &tokio::runtime::Runtime, cli: &Cli, online: bool) -> 
     for c in &checks {
         println!("{c}");
     }
-    if checks.iter().any(|c| c.status == crate::check::Status::Fail) {
+    if checks
+        .iter()
+        .any(|c| c.status == crate::check::Status::Fail)
+    {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

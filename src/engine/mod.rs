@@ -31,15 +31,23 @@ const CANDIDATES: usize = 40;
 const IN_CONTEXT: f32 = 0.8;
 const IN_NEIGHBOUR: f32 = 0.6;
 /// Factor for each content word the documents never use.
-const UNKNOWN_TERM: f32 = 0.8;
+const UNKNOWN_TERM: f32 = 1.0;
 /// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
 const MISSING_NUMBER: f32 = 0.5;
 /// Factor when the sentence lacks the kind of answer asked for (no date for "when").
 const MISSING_KIND: f32 = 0.7;
 /// Factor when the sentence says little beyond the question's own words.
 const NOTHING_NEW: f32 = 0.6;
+/// Sentences holding less than `1 - OWN_SHARE_FLOOR` of the question's weight themselves are lowered.
+const OWN_SHARE_FLOOR: f32 = 0.6;
+/// Factor when a "when" or "how many" sentence holds no date or number.
+const MISSING_DATE_OR_NUMBER: f32 = 0.5;
 /// Factor when the sentence does not name what "how many" counts.
 const MISSING_FOCUS: f32 = 0.6;
+/// List items join the answer down to this share of the best item's confidence.
+const LIST_SHARE: f32 = 0.65;
+/// Factor for a heading rather than a sentence.
+const HEADING: f32 = 0.7;
 /// Factor when the question has a single known content word.
 const SINGLE_TERM: f32 = 0.45;
 /// Sentences sharing this much of their terms are the same passage for an answer.
@@ -399,6 +407,26 @@ impl Engine {
                 .iter()
                 .all(|c| self.similarity(c.ord, s.ord) < NEAR_DUPLICATE)
         };
+        // A list is often spelled out in the sentence after the best one ("..., including A, B and C").
+        if kind == Kind::List && self.settings.max_sentences > 1 {
+            let next = best.ord + 1;
+            if let Some(n) = self.index.passages.get(next) {
+                let p = &self.index.passages[best.ord];
+                if n.doc == p.doc
+                    && n.paragraph == p.paragraph
+                    && ENUMERATION.is_match(&n.text)
+                    && chosen.iter().all(|c| c.ord != next)
+                {
+                    chosen.insert(
+                        1,
+                        Scored {
+                            ord: next,
+                            ..best.clone()
+                        },
+                    );
+                }
+            }
+        }
         if kind == Kind::List {
             for s in &scored[1..] {
                 if chosen.len() >= self.settings.max_sentences {
@@ -412,7 +440,7 @@ impl Engine {
                 });
                 if own_match
                     && s.confidence >= threshold
-                    && s.confidence >= best.confidence * 0.75
+                    && s.confidence >= best.confidence * LIST_SHARE
                     && distinct(&chosen, s)
                 {
                     chosen.push(s.clone());
@@ -438,26 +466,6 @@ impl Engine {
                     answer.clarify = true;
                 }
                 chosen.push(runner.clone());
-            }
-        }
-        // A list is often spelled out in the sentence after the best one ("..., including A, B and C").
-        if kind == Kind::List && chosen.len() < self.settings.max_sentences {
-            let next = best.ord + 1;
-            if let Some(n) = self.index.passages.get(next) {
-                let p = &self.index.passages[best.ord];
-                if n.doc == p.doc
-                    && n.paragraph == p.paragraph
-                    && ENUMERATION.is_match(&n.text)
-                    && chosen.iter().all(|c| c.ord != next)
-                {
-                    chosen.insert(
-                        1,
-                        Scored {
-                            ord: next,
-                            ..best.clone()
-                        },
-                    );
-                }
             }
         }
         // A sentence that opens with "He" or "It" needs the one before it to be understood.
@@ -553,6 +561,7 @@ impl Engine {
         let mut total = 0.0;
         let mut got = 0.0;
         let mut factor = 1.0;
+        let mut own_weight = 0.0;
         for t in terms {
             total += t.weight;
             let m = if has(own, t) {
@@ -565,6 +574,9 @@ impl Engine {
                 0.0
             };
             got += t.weight * m;
+            if m == 1.0 {
+                own_weight += t.weight;
+            }
             if t.unknown {
                 factor *= UNKNOWN_TERM;
             } else if t.numeric && m == 0.0 {
@@ -574,9 +586,15 @@ impl Engine {
         if total <= 0.0 {
             return 0.0;
         }
+        // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
+        factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
         let spans = extract::answer_spans(kind, &p.text, question_words);
         if spans.as_ref().is_some_and(|s| s.is_empty()) {
-            factor *= MISSING_KIND;
+            // Dates and numbers are found reliably; names and places less so.
+            factor *= match kind {
+                Kind::When | Kind::HowMany => MISSING_DATE_OR_NUMBER,
+                _ => MISSING_KIND,
+            };
         }
         // "How many journalists": the sentence must be about journalists.
         if let Some(f) = focus.and_then(|f| terms.get(f))
@@ -591,6 +609,10 @@ impl Engine {
             .count();
         if new_words < 3 {
             factor *= NOTHING_NEW;
+        }
+        // A heading names a topic; the answer is in the sentences under it.
+        if !p.section.is_empty() && p.section.ends_with(p.text.as_str()) {
+            factor *= HEADING;
         }
         // One word is too little to be sure what is asked.
         let found_acronym = kind == Kind::Acronym && spans.is_some_and(|s| !s.is_empty());

@@ -12,11 +12,16 @@ fn check(p: &TestProject, args: &[&str], env: &[(&str, &str)]) -> (bool, String)
         cmd.env(k, v);
     }
     let out: Output = cmd.output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).to_string())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+    )
 }
 
 fn line<'a>(out: &'a str, name: &str) -> &'a str {
-    out.lines().find(|l| l[5..].starts_with(name)).unwrap_or_else(|| panic!("no {name} line in:\n{out}"))
+    out.lines()
+        .find(|l| l[5..].starts_with(name))
+        .unwrap_or_else(|| panic!("no {name} line in:\n{out}"))
 }
 
 #[test]
@@ -34,11 +39,18 @@ fn a_healthy_installation_passes_every_check() {
 #[test]
 fn a_bad_config_key_is_named() {
     let p = TestProject::shipped();
-    std::fs::write(p.dir.path().join("bad.toml"), "[answer]\nthreshhold = 0.5\n").unwrap();
+    std::fs::write(
+        p.dir.path().join("bad.toml"),
+        "[answer]\nthreshhold = 0.5\n",
+    )
+    .unwrap();
     let (ok, out) = check(&p, &["--config", "bad.toml"], &[]);
     assert!(!ok);
     let l = line(&out, "config");
-    assert!(l.starts_with("FAIL") && l.contains("threshhold") && l.contains("bad.toml"), "{out}");
+    assert!(
+        l.starts_with("FAIL") && l.contains("threshhold") && l.contains("bad.toml"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -49,18 +61,30 @@ fn a_missing_or_empty_knowledge_folder_fails() {
     assert!(line(&out, "knowledge").starts_with("FAIL"), "{out}");
     std::fs::remove_dir_all(p.knowledge()).unwrap();
     let (ok, out) = check(&p, &[], &[]);
-    assert!(!ok && line(&out, "knowledge").contains("is not a folder"), "{out}");
+    assert!(
+        !ok && line(&out, "knowledge").contains("is not a folder"),
+        "{out}"
+    );
 }
 
 #[test]
 fn a_missing_or_stale_index_fails() {
     let p = TestProject::shipped();
     let (ok, out) = check(&p, &[], &[]);
-    assert!(!ok && line(&out, "index").contains("not built yet"), "{out}");
+    assert!(
+        !ok && line(&out, "index").contains("not built yet"),
+        "{out}"
+    );
     assert!(p.qabot().arg("index").output().unwrap().status.success());
-    p.write("new.txt", b"A new document about the harbour opened in 2001.");
+    p.write(
+        "new.txt",
+        b"A new document about the harbour opened in 2001.",
+    );
     let (ok, out) = check(&p, &[], &[]);
-    assert!(!ok && line(&out, "index").contains("older than the knowledge folder"), "{out}");
+    assert!(
+        !ok && line(&out, "index").contains("older than the knowledge folder"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -80,14 +104,23 @@ fn online_checks_need_a_token_the_bot_api_accepts() {
     assert!(!ok && line(&out, "token").starts_with("FAIL"), "{out}");
 
     let t = FakeTelegram::start();
-    let good = [("TELOXIDE_TOKEN", "123456:TEST-token-never-printed"), ("QABOT_TELEGRAM__API_URL", t.url.as_str())];
+    let good = [
+        ("TELOXIDE_TOKEN", "123456:TEST-token-never-printed"),
+        ("QABOT_TELEGRAM__API_URL", t.url.as_str()),
+    ];
     let (ok, out) = check(&p, &["--online"], &good);
     assert!(ok, "{out}");
     assert!(line(&out, "telegram").contains("@qabot_test_bot"), "{out}");
     assert!(!out.contains("TEST-token"), "the token is never printed");
 
-    let bad = [("TELOXIDE_TOKEN", "999:wrong"), ("QABOT_TELEGRAM__API_URL", t.url.as_str())];
+    let bad = [
+        ("TELOXIDE_TOKEN", "999:wrong"),
+        ("QABOT_TELEGRAM__API_URL", t.url.as_str()),
+    ];
     let (ok, out) = check(&p, &["--online"], &bad);
-    assert!(!ok && line(&out, "telegram").contains("refused the token"), "{out}");
+    assert!(
+        !ok && line(&out, "telegram").contains("refused the token"),
+        "{out}"
+    );
     assert!(!out.contains("999:wrong"));
 }

@@ -253,14 +253,14 @@ fn dev_questions_stay_above_the_bar() {
         report.smalltalk_accuracy, 1.0,
         "every smalltalk item is handled by its intent"
     );
-    assert!(report.overall >= 0.84, "overall {:.3}", report.overall);
+    assert!(report.overall >= 0.90, "overall {:.3}", report.overall);
     assert!(
-        report.cited_accuracy >= 0.82,
+        report.cited_accuracy >= 0.90,
         "cited {:.3}",
         report.cited_accuracy
     );
     assert!(
-        report.decline_accuracy >= 0.88,
+        report.decline_accuracy >= 0.90,
         "decline {:.3}",
         report.decline_accuracy
     );
@@ -337,12 +337,12 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     // Floors at today's level, so regressions show; the targets (above 64% and
     // above 50% declined) are not met yet.
     assert!(
-        report.answer_accuracy >= 0.58,
+        report.answer_accuracy >= 0.59,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy >= 0.25,
+        report.decline_accuracy >= 0.28,
         "{:.3}",
         report.decline_accuracy
     );

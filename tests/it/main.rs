@@ -6,5 +6,6 @@ mod engine;
 mod helpers;
 mod knowledge;
 mod querylog;
+mod readme;
 mod review;
 mod telegram;

@@ -67,7 +67,11 @@ async fn handle(
     body: axum::body::Bytes,
 ) -> Response {
     if bot != format!("bot{TOKEN}") {
-        return (StatusCode::UNAUTHORIZED, axum::Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"}))).into_response();
+        return (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"})),
+        )
+            .into_response();
     }
     let body: Value = serde_json::from_slice(&body).unwrap_or(json!({}));
     // Telegram matches method names without regard to case; teloxide sends "GetMe".
