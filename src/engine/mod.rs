@@ -448,7 +448,8 @@ impl Engine {
             }
         } else if let Some(runner) = scored[1..].iter().find(|s| {
             let (a, b) = (&self.index.passages[best.ord], &self.index.passages[s.ord]);
-            (a.doc != b.doc || a.section != b.section) && distinct(&chosen, s)
+            (a.doc != b.doc || a.section != b.section || a.paragraph != b.paragraph)
+                && distinct(&chosen, s)
         }) {
             answer.reason.runner_up = round3(runner.confidence);
             let close = runner.confidence >= threshold
