@@ -36,6 +36,29 @@ fn sample_row(i: usize) -> Row {
     }
 }
 
+/// A fresh database in a temporary folder and a log writing to it.
+async fn fresh_log(
+    capacity: usize,
+    batch: usize,
+) -> (tempfile::TempDir, sqlx::SqlitePool, QueryLog) {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = querylog::connect(&url(dir.path())).await.unwrap();
+    let log = QueryLog::start(
+        Some(pool.clone()),
+        dir.path().join(FALLBACK_FILE),
+        hasher(),
+        capacity,
+        batch,
+    );
+    (dir, pool, log)
+}
+
+/// Rows that reached the database or the fallback file.
+async fn rows_kept(dir: &std::path::Path, pool: &sqlx::SqlitePool) -> usize {
+    querylog::read_rows(pool, 0).await.unwrap().len()
+        + querylog::read_fallback(&dir.join(FALLBACK_FILE)).len()
+}
+
 fn hasher() -> IdHasher {
     let p = TestProject::new(&[]);
     IdHasher::from_config(&p.config()).unwrap()
@@ -43,15 +66,7 @@ fn hasher() -> IdHasher {
 
 #[tokio::test]
 async fn migrations_apply_to_an_empty_file_and_every_field_round_trips() {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = querylog::connect(&url(dir.path())).await.unwrap();
-    let log = QueryLog::start(
-        Some(pool.clone()),
-        dir.path().join(FALLBACK_FILE),
-        hasher(),
-        100,
-        10,
-    );
+    let (dir, pool, log) = fresh_log(100, 10).await;
     let row = sample_row(1);
     let key = log.record(row.clone());
     log.feedback(&key, false, Some("too vague".into()));
@@ -68,15 +83,7 @@ async fn migrations_apply_to_an_empty_file_and_every_field_round_trips() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn eight_concurrent_writers_of_a_thousand_rows_lose_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = querylog::connect(&url(dir.path())).await.unwrap();
-    let log = QueryLog::start(
-        Some(pool.clone()),
-        dir.path().join(FALLBACK_FILE),
-        hasher(),
-        10_000,
-        256,
-    );
+    let (dir, pool, log) = fresh_log(10_000, 256).await;
     let mut tasks = Vec::new();
     for w in 0..8 {
         let log = log.clone();
@@ -93,41 +100,32 @@ async fn eight_concurrent_writers_of_a_thousand_rows_lose_nothing() {
         t.await.unwrap();
     }
     log.close().await;
-    let in_db = querylog::read_rows(&pool, 0).await.unwrap().len();
-    let in_fallback = querylog::read_fallback(&dir.path().join(FALLBACK_FILE)).len();
-    assert_eq!(in_db + in_fallback, 8000);
+    assert_eq!(rows_kept(dir.path(), &pool).await, 8000);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_locked_database_delays_rows_but_loses_none() {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = querylog::connect(&url(dir.path())).await.unwrap();
-    // Another process holds the write lock for a while.
+    let (dir, pool, log) = fresh_log(100, 10).await;
+    // Another connection holds the write lock for a while.
+    use sqlx::Connection;
     let mut locker = sqlx::SqliteConnection::connect(&url(dir.path()))
         .await
         .unwrap();
-    use sqlx::Connection;
     sqlx::query("BEGIN EXCLUSIVE")
         .execute(&mut locker)
         .await
         .unwrap();
-    let log = QueryLog::start(
-        Some(pool.clone()),
-        dir.path().join(FALLBACK_FILE),
-        hasher(),
-        100,
-        10,
-    );
     for i in 0..5 {
         log.record(sample_row(i)); // returns at once: answers are not delayed
     }
     tokio::time::sleep(Duration::from_millis(2500)).await;
     sqlx::query("COMMIT").execute(&mut locker).await.unwrap();
     log.close().await;
-    let in_db = querylog::read_rows(&pool, 0).await.unwrap().len();
-    let in_fallback = querylog::read_fallback(&dir.path().join(FALLBACK_FILE)).len();
-    assert_eq!(in_db + in_fallback, 5);
-    assert!(in_db > 0, "rows landed once the lock was released");
+    assert_eq!(rows_kept(dir.path(), &pool).await, 5);
+    assert!(
+        !querylog::read_rows(&pool, 0).await.unwrap().is_empty(),
+        "rows landed once the lock was released"
+    );
 }
 
 #[test]
