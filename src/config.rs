@@ -138,7 +138,7 @@ impl Default for TelegramConfig {
             admins: Vec::new(),
             webhook_url: String::new(),
             webhook_listen: "0.0.0.0:8443".into(),
-            webhook_secret_env: "QABOT_WEBHOOK_SECRET".into(),
+            webhook_secret_env: "TELEGRAM_WEBHOOK_SECRET".into(),
         }
     }
 }

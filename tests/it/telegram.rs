@@ -135,9 +135,11 @@ async fn handle(
                 json!({"message_id": body["message_id"], "date": 1_700_000_000, "chat": chat(chat_id), "from": bot_user(), "text": "x"}),
             )
         }
-        "setmycommands" | "deletewebhook" | "sendchataction" | "answercallbackquery" => {
-            ok(json!(true))
-        }
+        "setmycommands"
+        | "deletewebhook"
+        | "setwebhook"
+        | "sendchataction"
+        | "answercallbackquery" => ok(json!(true)),
         other => (StatusCode::NOT_FOUND, format!("unknown method {other}")).into_response(),
     }
 }
@@ -646,6 +648,72 @@ fn an_unreachable_api_is_reported_and_retried() {
     );
     assert!(err.matches("retrying").count() >= 2, "{err}");
     assert!(!err.contains("TEST-token"));
+}
+
+/// Posts an update to the bot's webhook; returns the HTTP status code.
+fn post_update(port: u16, secret: Option<&str>, update: &Value) -> u16 {
+    use std::io::{Read, Write};
+    let body = update.to_string();
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let header = secret
+        .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
+        .unwrap_or_default();
+    write!(
+        stream,
+        "POST /hook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n{header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[test]
+fn webhook_requests_without_the_secret_token_are_refused() {
+    let p = TestProject::shipped();
+    let t = FakeTelegram::start();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    let url = format!("http://127.0.0.1:{port}/hook");
+    let _bot = start_bot(
+        &p,
+        &t,
+        &[
+            ("QABOT_TELEGRAM__WEBHOOK_URL", &url),
+            ("QABOT_TELEGRAM__WEBHOOK_LISTEN", &listen),
+            ("TELEGRAM_WEBHOOK_SECRET", "s3cret"),
+        ],
+    );
+    let update = |id: i64| {
+        json!({"update_id": id, "message": {"message_id": id, "date": 1_700_000_000, "chat": chat(400),
+            "from": {"id": 1, "is_bot": false, "first_name": "Ann"}, "text": QUESTION}})
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the webhook never listened");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(post_update(port, None, &update(1)), 401);
+    assert_eq!(post_update(port, Some("wrong"), &update(2)), 401);
+    assert_eq!(post_update(port, Some("s3cret"), &update(3)), 200);
+    let sent = t.wait_sent(400, 1, 30);
+    assert!(sent[0]["text"].as_str().unwrap().contains("May 2018"));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        t.sent().len(),
+        1,
+        "only the request with the secret was answered"
+    );
+    assert_eq!(
+        t.calls("setwebhook").len(),
+        1,
+        "the webhook is registered with Telegram"
+    );
 }
 
 fn stop(mut bot: RunningBot) -> std::process::ExitStatus {
