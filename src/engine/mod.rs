@@ -40,6 +40,10 @@ const MISSING_KIND: f32 = 0.7;
 const NOTHING_NEW: f32 = 0.6;
 /// Sentences holding less than `1 - OWN_SHARE_FLOOR` of the question's weight themselves are lowered.
 const OWN_SHARE_FLOOR: f32 = 0.6;
+/// Weight (idf) above which a term is rare: in under about 5% of passages.
+const RARE: f32 = 3.0;
+/// Factor when a rare name of the question is nowhere near the sentence.
+const MISSING_NAME: f32 = 0.6;
 /// Factor when a "when" or "how many" sentence holds no date or number.
 const MISSING_DATE_OR_NUMBER: f32 = 0.5;
 /// Factor when the sentence does not name what "how many" counts.
@@ -186,7 +190,7 @@ impl Engine {
                 }
                 (Route::Search(kind), rule) => {
                     answer.reason.rule = rule.map(str::to_string);
-                    self.search(&lower, kind, conversation, &mut answer, explain);
+                    self.search(&normalized, kind, conversation, &mut answer, explain);
                 }
             }
         }
@@ -270,12 +274,13 @@ impl Engine {
 
     fn search(
         &self,
-        lower: &str,
+        normalized: &str,
         mut kind: Kind,
         conversation: &mut Conversation,
         answer: &mut Answer,
         explain: bool,
     ) {
+        let lower = &normalized.to_lowercase();
         let mut analyzer = self.analyzer.clone();
         if let Some(c) = self.curated.find(&mut analyzer, lower) {
             answer.intent = "curated".into();
@@ -305,6 +310,10 @@ impl Engine {
             return;
         }
         let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
+        let names = query::names(normalized);
+        for t in &mut terms {
+            t.name = names.contains(&t.word);
+        }
         let question_words = query::words(lower);
 
         let is_follow_up = conversation.last.is_some()
@@ -582,6 +591,8 @@ impl Engine {
                 factor *= UNKNOWN_TERM;
             } else if t.numeric && m == 0.0 {
                 factor *= MISSING_NUMBER;
+            } else if t.name && t.weight >= RARE && m == 0.0 {
+                factor *= MISSING_NAME;
             }
         }
         if total <= 0.0 {

@@ -434,6 +434,8 @@ pub struct QueryTerm {
     pub numeric: bool,
     /// The vocabulary holds none of its forms (after spelling correction).
     pub unknown: bool,
+    /// Capitalised in the question: a name. Answers must be near it.
+    pub name: bool,
 }
 
 /// Splits lowercase text into words the way the index tokenizer does.
@@ -441,6 +443,18 @@ pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .collect()
+}
+
+/// Lowercase forms of the words capitalised inside a question (not its first word): names.
+pub fn names(question: &str) -> Vec<String> {
+    question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .filter(|w| !is_stop_word(w))
         .collect()
 }
 
@@ -544,6 +558,7 @@ pub fn terms(
             weight,
             numeric,
             unknown,
+            name: false,
         });
         if out.len() >= MAX_TERMS {
             break;
