@@ -50,6 +50,8 @@ const MISSING_DATE_OR_NUMBER: f32 = 0.5;
 const MISSING_FOCUS: f32 = 0.6;
 /// List items join the answer down to this share of the best item's confidence.
 const LIST_SHARE: f32 = 0.65;
+/// Candidates whose kind of answer (date, number, name) is looked for.
+const KIND_CHECKED: usize = 12;
 /// Factor for a heading rather than a sentence.
 const HEADING: f32 = 0.7;
 /// Factor when the question has a single known content word.
@@ -104,6 +106,8 @@ pub struct Engine {
     curated: Curated,
     settings: AnswerConfig,
     analyzer: TextAnalyzer,
+    /// Term ids of stop words, which say nothing new.
+    stop_terms: HashSet<u32>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -122,12 +126,14 @@ impl Engine {
         synonyms: Synonyms,
         settings: AnswerConfig,
     ) -> Engine {
+        let stop_terms = query::stop_term_ids(&index);
         Engine {
             index,
             intents,
             synonyms,
             curated: Curated::default(),
             settings,
+            stop_terms,
             analyzer: index::analyzer(),
         }
     }
@@ -368,7 +374,7 @@ impl Engine {
         let mut scored: Vec<Scored> = hits
             .iter()
             .map(|&(ord, bm25)| {
-                let confidence = self.confidence(ord, &terms, kind, &question_words, focus);
+                let confidence = self.confidence(ord, &terms, kind, focus);
                 Scored {
                     ord,
                     confidence,
@@ -376,6 +382,20 @@ impl Engine {
                 }
             })
             .collect();
+        // Then the kind of answer, for the leading candidates; the rest are
+        // assumed to lack it, which only keeps them behind.
+        scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
+        let single_term = terms.iter().filter(|t| !t.unknown).count() < 2;
+        let worst = missing_kind_factor(kind, single_term);
+        for (i, s) in scored.iter_mut().enumerate() {
+            let f = if i < KIND_CHECKED {
+                self.kind_factor(s.ord, kind, &question_words, single_term)
+            } else {
+                worst
+            };
+            s.confidence *= f;
+            s.rank = s.rank - (1.0 - f) * (s.rank - 0.05).max(0.0);
+        }
         scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
         if explain {
             answer.reason.candidates = scored
@@ -546,14 +566,7 @@ impl Engine {
     /// covers (fully in the sentence, partly in its context), lowered when it
     /// lacks the kind of answer asked for, a number of the question, any word
     /// the documents never use, or anything beyond the question's own words.
-    fn confidence(
-        &self,
-        ord: usize,
-        terms: &[QueryTerm],
-        kind: Kind,
-        question_words: &[String],
-        focus: Option<usize>,
-    ) -> f32 {
+    fn confidence(&self, ord: usize, terms: &[QueryTerm], kind: Kind, focus: Option<usize>) -> f32 {
         let idx = &self.index;
         let own = &idx.passage_terms[ord];
         let context = &idx.context_terms[ord];
@@ -600,14 +613,6 @@ impl Engine {
         }
         // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
-        let spans = extract::answer_spans(kind, &p.text, question_words);
-        if spans.as_ref().is_some_and(|s| s.is_empty()) {
-            // Dates and numbers are found reliably; names and places less so.
-            factor *= match kind {
-                Kind::When | Kind::HowMany => MISSING_DATE_OR_NUMBER,
-                _ => MISSING_KIND,
-            };
-        }
         // "How many journalists": the sentence must be about journalists.
         if let Some(f) = focus.and_then(|f| terms.get(f))
             && !has(own, f)
@@ -615,11 +620,11 @@ impl Engine {
         {
             factor *= MISSING_FOCUS;
         }
-        let new_words = query::words(&p.text)
+        let new_words = own
             .iter()
-            .filter(|w| !query::is_stop_word(w) && !question_words.contains(w))
+            .filter(|id| !self.stop_terms.contains(id) && !terms.iter().any(|t| t.ids.contains(id)))
             .count();
-        if new_words < 3 {
+        if new_words < 2 {
             factor *= NOTHING_NEW;
         }
         // A heading names a topic; the answer is in the sentences under it.
@@ -627,11 +632,27 @@ impl Engine {
             factor *= HEADING;
         }
         // One word is too little to be sure what is asked.
-        let found_acronym = kind == Kind::Acronym && spans.is_some_and(|s| !s.is_empty());
-        if terms.iter().filter(|t| !t.unknown).count() < 2 && !found_acronym {
+        // (An acronym's expansion, found by `kind_factor`, makes up for the single word.)
+        if terms.iter().filter(|t| !t.unknown).count() < 2 && kind != Kind::Acronym {
             factor *= SINGLE_TERM;
         }
         (got / total * factor).clamp(0.0, 1.0)
+    }
+
+    /// Lowers a passage that lacks the kind of answer asked for (no date for
+    /// "when"); regex work, so done for the leading candidates only.
+    fn kind_factor(
+        &self,
+        ord: usize,
+        kind: Kind,
+        question_words: &[String],
+        single_term: bool,
+    ) -> f32 {
+        let spans = extract::answer_spans(kind, &self.index.passages[ord].text, question_words);
+        match spans {
+            Some(s) if s.is_empty() => missing_kind_factor(kind, single_term),
+            _ => 1.0,
+        }
     }
 
     /// Jaccard similarity of two passages' terms.
@@ -653,6 +674,17 @@ impl Engine {
             .into_iter()
             .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))
             .collect()
+    }
+}
+
+/// The factor for a passage without the kind of answer asked for.
+fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
+    match kind {
+        // Dates and numbers are found reliably; names and places less so.
+        Kind::When | Kind::HowMany => MISSING_DATE_OR_NUMBER,
+        Kind::Acronym if single_term => MISSING_KIND * SINGLE_TERM,
+        Kind::Who | Kind::Where | Kind::Acronym => MISSING_KIND,
+        _ => 1.0,
     }
 }
 

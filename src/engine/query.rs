@@ -458,6 +458,16 @@ pub fn names(question: &str) -> Vec<String> {
         .collect()
 }
 
+/// The vocabulary ids of the stop words' stems.
+pub fn stop_term_ids(index: &SearchIndex) -> std::collections::HashSet<u32> {
+    let mut analyzer = crate::index::analyzer();
+    STOP_WORDS
+        .iter()
+        .flat_map(|w| tokens(&mut analyzer, w))
+        .filter_map(|t| index.vocabulary.get(&t).map(|s| s.id))
+        .collect()
+}
+
 /// Whether a lowercase word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
@@ -599,6 +609,45 @@ fn spelling_variants(word: &str) -> Vec<String> {
     out
 }
 
+/// The edit distance (insertions, deletions, substitutions, swaps of neighbours)
+/// between `a` and `b` when it is at most `max`, computed in a band around the
+/// diagonal and abandoned as soon as it must exceed `max`: the vocabulary scan
+/// of spelling correction stays cheap.
+fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let inf = max + 1;
+    let width = b.len() + 1;
+    let mut prev2 = vec![inf; width];
+    let mut prev: Vec<usize> = (0..width).map(|j| j.min(inf)).collect();
+    let mut cur = vec![inf; width];
+    for i in 1..=a.len() {
+        cur.fill(inf);
+        if i <= max {
+            cur[0] = i;
+        }
+        let from = i.saturating_sub(max).max(1);
+        let to = (i + max).min(b.len());
+        let mut row_min = cur[0];
+        for j in from..=to {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(prev2[j - 2] + 1);
+            }
+            cur[j] = d.min(inf);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[b.len()] <= max).then_some(prev[b.len()])
+}
+
 /// The closest word of the documents to a misspelled word: one edit for
 /// short words, two for long ones; ties go to the more frequent term.
 fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::TermStat)> {
@@ -612,9 +661,9 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
         .iter()
         .filter(|(w, _)| w.len().abs_diff(word.len()) <= max)
         .filter_map(|(w, stem)| {
+            let d = edit_distance_within(word.as_bytes(), w.as_bytes(), max)?;
             let stat = *index.vocabulary.get(stem)?;
-            let d = strsim::damerau_levenshtein(word, w);
-            (d <= max && stat.df > 0).then_some((d, stat.df, stem, stat))
+            (stat.df > 0).then_some((d, stat.df, stem, stat))
         })
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
         .map(|(_, _, stem, stat)| (stem.clone(), stat))
@@ -623,6 +672,36 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounded_edit_distance_agrees_with_the_full_one() {
+        let words = [
+            "lighthouse",
+            "lighthuose",
+            "lighthose",
+            "equations",
+            "equtions",
+            "railway",
+            "rail",
+            "ab",
+            "ba",
+            "",
+            "a",
+        ];
+        for a in words {
+            for b in words {
+                let full = strsim::osa_distance(a, b);
+                for max in 0..3 {
+                    let expected = (full <= max).then_some(full);
+                    assert_eq!(
+                        edit_distance_within(a.as_bytes(), b.as_bytes(), max),
+                        expected,
+                        "{a} {b} {max}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn normalize_strips_controls_and_bounds_length() {
