@@ -46,6 +46,8 @@ pub struct AnswerConfig {
     pub max_sentences: usize,
     /// Topics offered when declining.
     pub suggestions: usize,
+    /// Example questions shown by help and /start; empty means questions made from document titles.
+    pub examples: Vec<String>,
 }
 
 /// The query log.
@@ -111,6 +113,7 @@ impl Default for AnswerConfig {
             close_margin: 0.03,
             max_sentences: 4,
             suggestions: 3,
+            examples: Vec::new(),
         }
     }
 }

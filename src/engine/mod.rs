@@ -269,8 +269,11 @@ impl Engine {
         out
     }
 
-    /// Three questions the current documents answer: built from document titles.
+    /// Three example questions: from config, else built from document titles.
     pub fn example_questions(&self) -> Vec<String> {
+        if !self.settings.examples.is_empty() {
+            return self.settings.examples.iter().take(3).cloned().collect();
+        }
         self.documents()
             .iter()
             .take(3)
