@@ -8,6 +8,7 @@
 pub mod extract;
 pub mod intent;
 pub mod query;
+pub mod thesaurus;
 
 use std::collections::HashSet;
 use std::sync::{Arc, LazyLock, RwLock};
@@ -46,6 +47,8 @@ const RARE: f32 = 3.0;
 const MISSING_NAME: f32 = 0.6;
 /// Factor when a "when" or "how many" sentence holds no date or number.
 const MISSING_DATE_OR_NUMBER: f32 = 0.5;
+/// How much a common equivalent of a question word counts in the sentence ("additional" for "extra").
+const RELATED: f32 = 0.85;
 /// Factor when the sentence does not name what "how many" counts.
 const MISSING_FOCUS: f32 = 0.6;
 /// List items join the answer down to this share of the best item's confidence.
@@ -584,25 +587,33 @@ impl Engine {
             .map(|o| &*idx.passage_terms[o])
             .collect();
         let has = |set: &[u32], t: &QueryTerm| t.ids.iter().any(|id| set.binary_search(id).is_ok());
+        let has_related =
+            |set: &[u32], t: &QueryTerm| t.related.iter().any(|id| set.binary_search(id).is_ok());
+        let near = |set: &[u32], t: &QueryTerm| has(set, t) || has_related(set, t);
         let mut total = 0.0;
         let mut got = 0.0;
         let mut factor = 1.0;
         let mut own_weight = 0.0;
         for t in terms {
             total += t.weight;
-            let m = if has(own, t) {
+            let in_sentence = if has(own, t) {
                 1.0
-            } else if has(context, t) {
+            } else if has_related(own, t) {
+                RELATED
+            } else {
+                0.0
+            };
+            own_weight += t.weight * in_sentence;
+            let m = if in_sentence > 0.0 {
+                in_sentence
+            } else if near(context, t) {
                 IN_CONTEXT
-            } else if neighbours.iter().any(|n| has(n, t)) {
+            } else if neighbours.iter().any(|n| near(n, t)) {
                 IN_NEIGHBOUR
             } else {
                 0.0
             };
             got += t.weight * m;
-            if m == 1.0 {
-                own_weight += t.weight;
-            }
             if t.unknown {
                 factor *= UNKNOWN_TERM;
             } else if t.numeric && m == 0.0 {
@@ -618,8 +629,8 @@ impl Engine {
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
         // "How many journalists": the sentence must be about journalists.
         if let Some(f) = focus.and_then(|f| terms.get(f))
-            && !has(own, f)
-            && !neighbours.iter().any(|n| has(n, f))
+            && !near(own, f)
+            && !neighbours.iter().any(|n| near(n, f))
         {
             factor *= MISSING_FOCUS;
         }

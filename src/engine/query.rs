@@ -436,6 +436,8 @@ pub struct QueryTerm {
     pub unknown: bool,
     /// Capitalised in the question: a name. Answers must be near it.
     pub name: bool,
+    /// Ids of common equivalents ("additional" for "extra"), which count a little less.
+    pub related: Vec<u32>,
 }
 
 /// Splits lowercase text into words the way the index tokenizer does.
@@ -529,6 +531,17 @@ pub fn terms(
             .iter()
             .flat_map(|a| tokens(analyzer, a))
             .collect();
+        // Common English equivalents, where the documents use them: they count a little less.
+        let mut related_forms: Vec<String> = Vec::new();
+        for a in &alternatives {
+            for e in super::thesaurus::equivalents(a).filter(|e| !is_stop_word(e)) {
+                related_forms.extend(
+                    tokens(analyzer, e)
+                        .into_iter()
+                        .filter(|f| index.vocabulary.contains_key(f)),
+                );
+            }
+        }
         for a in &alternatives {
             for v in spelling_variants(a).into_iter().skip(1) {
                 forms.extend(
@@ -551,14 +564,34 @@ pub fn terms(
             if let Some(stat) = index.vocabulary.get(&f) {
                 ids.push(stat.id);
                 df = df.max(stat.df);
-            } else if !numeric && let Some((fixed, stat)) = correct(index, &word) {
+            } else if !numeric
+                && related_forms.is_empty()
+                && let Some((fixed, stat)) = correct(index, &word)
+            {
                 ids.push(stat.id);
                 df = df.max(stat.df);
                 forms.push(fixed);
                 corrected = true;
             }
         }
-        let unknown = ids.is_empty();
+        related_forms.retain(|f| !forms.contains(f));
+        related_forms.sort();
+        related_forms.dedup();
+        let related: Vec<u32> = related_forms
+            .iter()
+            .filter_map(|f| index.vocabulary.get(f))
+            .map(|s| s.id)
+            .collect();
+        if ids.is_empty() {
+            df = related_forms
+                .iter()
+                .filter_map(|f| index.vocabulary.get(f))
+                .map(|s| s.df)
+                .max()
+                .unwrap_or(0);
+        }
+        forms.extend(related_forms);
+        let unknown = ids.is_empty() && related.is_empty();
         // A word the documents never use is as specific as one they use once.
         let weight = idf(df.max(1)) * if corrected { 0.8 } else { 1.0 };
         out.push(QueryTerm {
@@ -569,6 +602,7 @@ pub fn terms(
             numeric,
             unknown,
             name: false,
+            related,
         });
         if out.len() >= MAX_TERMS {
             break;

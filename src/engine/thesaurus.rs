@@ -1,0 +1,146 @@
+//! Common English equivalents, for questions phrased in other words than the
+//! documents use ("take part" for "participate", "extra" for "additional").
+//! General language only; a knowledge base's own vocabulary belongs in its
+//! `synonyms.toml`.
+
+/// Groups of words that stand for one another in questions.
+const GROUPS: &[&[&str]] = &[
+    &[
+        "participate",
+        "participated",
+        "participants",
+        "involve",
+        "involved",
+        "involving",
+        "attend",
+        "attended",
+        "join",
+        "joined",
+    ],
+    &["extra", "additional", "further", "another"],
+    &[
+        "pledge",
+        "pledged",
+        "promise",
+        "promised",
+        "commit",
+        "committed",
+        "contribute",
+        "contributed",
+        "donate",
+        "donated",
+    ],
+    &[
+        "start",
+        "started",
+        "begin",
+        "began",
+        "launch",
+        "launched",
+        "establish",
+        "established",
+        "founded",
+        "create",
+        "created",
+    ],
+    &[
+        "end",
+        "ended",
+        "finish",
+        "finished",
+        "complete",
+        "completed",
+        "completion",
+        "conclude",
+        "concluded",
+    ],
+    &["big", "large", "largest", "biggest", "major"],
+    &["small", "smallest", "little", "minor"],
+    &[
+        "rise",
+        "rose",
+        "increase",
+        "increased",
+        "grow",
+        "grew",
+        "growth",
+    ],
+    &[
+        "fall",
+        "fell",
+        "decrease",
+        "decreased",
+        "decline",
+        "declined",
+        "drop",
+        "dropped",
+    ],
+    &["meeting", "summit", "conference", "forum", "session"],
+    &["country", "countries", "nation", "nations"],
+    &[
+        "help",
+        "helped",
+        "assist",
+        "assisted",
+        "support",
+        "supported",
+        "aid",
+    ],
+    &["show", "showed", "demonstrate", "demonstrated", "display"],
+    &["build", "built", "construct", "constructed", "construction"],
+    &["buy", "bought", "purchase", "purchased"],
+    &["sell", "sold", "sale", "sales"],
+    &["die", "died", "death", "killed"],
+    &["born", "birth"],
+    &[
+        "lead", "led", "leader", "head", "headed", "chief", "director",
+    ],
+    &[
+        "goal",
+        "goals",
+        "aim",
+        "aims",
+        "objective",
+        "objectives",
+        "target",
+        "targets",
+    ],
+    &["event", "events", "activity", "activities"],
+    &[
+        "organisation",
+        "organization",
+        "organisations",
+        "organizations",
+        "agency",
+        "institution",
+    ],
+    &["speak", "spoke", "remark", "remarks", "stated"],
+    &["travel", "travelled", "traveled", "visit", "visited"],
+    &["win", "won", "victory", "defeat", "defeated"],
+    &["money", "funds", "funding", "finance", "financing"],
+    &["worker", "workers", "employee", "employees", "staff"],
+    &["student", "students", "pupil", "pupils"],
+    &["teach", "taught", "teacher", "education"],
+    &["write", "wrote", "written", "author"],
+    &["sign", "signed", "signing", "agree", "agreed"],
+    &[
+        "release",
+        "released",
+        "publish",
+        "published",
+        "issue",
+        "issued",
+    ],
+    &["ability", "able", "capacity", "capability"],
+    &["fast", "quick", "rapid", "rapidly", "speed"],
+    &["old", "ancient", "earliest", "early"],
+];
+
+/// Equivalents of a lowercase word, itself excluded.
+pub fn equivalents(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    GROUPS
+        .iter()
+        .filter(move |g| g.contains(&word))
+        .flat_map(|g| g.iter().copied())
+        .filter(move |w| *w != word)
+}
