@@ -19,8 +19,8 @@ use tantivy::schema::{
     TextOptions, Value,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, PreTokenizedString, RemoveLongFilter,
+    SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 use tantivy::{Index, IndexReader, ReloadPolicy, Term, doc};
 
@@ -33,7 +33,7 @@ const CURRENT: &str = "CURRENT";
 const MANIFEST: &str = "manifest.json";
 const GENERATION_PREFIX: &str = "gen-";
 /// Bumped whenever ingestion or the schema changes, so an upgraded qabot rebuilds old indexes.
-const INDEX_FORMAT: &str = "qabot-index-3";
+const INDEX_FORMAT: &str = "qabot-index-5";
 
 /// The English analyzer used for documents and questions alike.
 pub fn analyzer() -> TextAnalyzer {
@@ -63,22 +63,20 @@ pub struct Fields {
     pub ord: Field,
     pub text: Field,
     pub context: Field,
-    pub title: Field,
-    pub source: Field,
-    pub date: Field,
-    pub url: Field,
     pub section: Field,
     pub paragraph: Field,
     pub sentence: Field,
 }
 
 /// The index schema: the sentence and its context (section, title) searchable,
-/// and everything a citation needs stored.
+/// and what a citation needs stored; a document's own fields (title, source,
+/// date, address) are kept once, in the manifest.
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(TOKENIZER)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        // No phrase queries are made, so no positions are kept.
+        .set_index_option(IndexRecordOption::WithFreqs);
     let text = TextOptions::default().set_indexing_options(indexing.clone());
     let fields = Fields {
         id: b.add_text_field("id", STRING | STORED),
@@ -86,10 +84,6 @@ pub fn schema() -> (Schema, Fields) {
         ord: b.add_u64_field("ord", FAST | STORED),
         text: b.add_text_field("text", text.clone().set_stored()),
         context: b.add_text_field("context", text.clone()),
-        title: b.add_text_field("title", STORED),
-        source: b.add_text_field("source", STORED),
-        date: b.add_text_field("date", STORED),
-        url: b.add_text_field("url", STORED),
         section: b.add_text_field("section", STORED),
         paragraph: b.add_u64_field("paragraph", STORED),
         sentence: b.add_u64_field("sentence", STORED),
@@ -215,18 +209,33 @@ fn write_index(dir: &Path, corpus: &Corpus) -> Result<()> {
         1
     };
     let mut writer: tantivy::IndexWriter =
-        index.writer_with_num_threads(threads, (threads * 64) << 20)?;
+        index.writer_with_num_threads(threads, (threads * 128) << 20)?;
+    // A build writes once and is searched as it is: merging its few segments costs more than it saves.
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+    // Passages of one section share their context: analyze it once per section.
+    let mut analyzer = analyzer();
+    let mut contexts: HashMap<(&str, &str), PreTokenizedString> = HashMap::new();
     for (ord, p) in corpus.passages.iter().enumerate() {
+        let context = contexts
+            .entry((p.section.as_str(), p.title.as_str()))
+            .or_insert_with(|| {
+                let text = format!("{} {}", p.section, p.title);
+                let mut tokens = Vec::new();
+                {
+                    let mut stream = analyzer.token_stream(&text);
+                    while stream.advance() {
+                        tokens.push(stream.token().clone());
+                    }
+                }
+                PreTokenizedString { text, tokens }
+            })
+            .clone();
         writer.add_document(doc!(
             f.id => p.id.as_str(),
             f.doc => p.doc.as_str(),
             f.ord => ord as u64,
             f.text => p.text.as_str(),
-            f.context => format!("{} {}", p.section, p.title),
-            f.title => p.title.as_str(),
-            f.source => p.source.as_str(),
-            f.date => p.date.as_str(),
-            f.url => p.url.as_str(),
+            f.context => context,
             f.section => p.section.as_str(),
             f.paragraph => p.paragraph as u64,
             f.sentence => p.sentence as u64,
@@ -287,8 +296,9 @@ pub struct SearchIndex {
     pub passage_terms: Vec<Box<[u32]>>,
     /// Sorted term ids of each passage's section and title.
     pub context_terms: Vec<Box<[u32]>>,
-    /// Words as written (lowercase) -> their stemmed term, for spelling correction.
-    pub surface: HashMap<String, String>,
+    /// Words as written (lowercase, ASCII letters), by length in bytes, with their
+    /// stemmed term's id and frequency: what spelling correction compares against.
+    pub surface: Vec<Vec<(String, String, TermStat)>>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -332,6 +342,11 @@ impl SearchIndex {
         let total = searcher.num_docs() as usize;
         let mut passages = vec![None; total];
         let mut ord_columns = Vec::new();
+        let documents: HashMap<&str, &DocumentInfo> = manifest
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d))
+            .collect();
         for segment in searcher.segment_readers() {
             ord_columns.push(segment.fast_fields().u64("ord")?);
             let store = segment
@@ -344,7 +359,7 @@ impl SearchIndex {
                     .and_then(|v| v.as_u64())
                     .unwrap_or(u64::MAX) as usize;
                 if let Some(slot) = passages.get_mut(ord) {
-                    *slot = Some(passage_from(&doc, &fields));
+                    *slot = Some(passage_from(&doc, &fields, &documents));
                 }
             }
         }
@@ -364,7 +379,7 @@ impl SearchIndex {
             vocabulary: HashMap::new(),
             passage_terms: Vec::new(),
             context_terms: Vec::new(),
-            surface: HashMap::new(),
+            surface: Vec::new(),
             manifest,
             generation: dir,
         };
@@ -414,12 +429,18 @@ impl SearchIndex {
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter)
             .build();
-        let mut surface = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut surface: Vec<Vec<(String, String, TermStat)>> = Vec::new();
         for p in &self.passages {
             for word in tokens(&mut surface_analyzer, &p.text) {
-                if !surface.contains_key(&word) && word.chars().all(char::is_alphabetic) {
+                if word.bytes().all(|b| b.is_ascii_lowercase()) && seen.insert(word.clone()) {
                     let stem = tokens(&mut analyzer, &word).pop().unwrap_or_default();
-                    surface.insert(word, stem);
+                    if let Some(stat) = vocabulary.get(&stem) {
+                        if surface.len() <= word.len() {
+                            surface.resize_with(word.len() + 1, Vec::new);
+                        }
+                        surface[word.len()].push((word, stem.clone(), *stat));
+                    }
                 }
             }
         }
@@ -476,7 +497,11 @@ impl SearchIndex {
     }
 }
 
-fn passage_from(doc: &TantivyDocument, f: &Fields) -> Passage {
+fn passage_from(
+    doc: &TantivyDocument,
+    f: &Fields,
+    documents: &HashMap<&str, &DocumentInfo>,
+) -> Passage {
     let s = |field| {
         doc.get_first(field)
             .and_then(|v| v.as_str())
@@ -484,13 +509,17 @@ fn passage_from(doc: &TantivyDocument, f: &Fields) -> Passage {
             .to_string()
     };
     let n = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+    let id = s(f.doc);
+    let info = documents.get(id.as_str());
+    let from_document =
+        |get: fn(&DocumentInfo) -> &String| info.map(|d| get(d).clone()).unwrap_or_default();
     Passage {
         id: s(f.id),
-        doc: s(f.doc),
-        title: s(f.title),
-        source: s(f.source),
-        date: s(f.date),
-        url: s(f.url),
+        title: from_document(|d| &d.title),
+        source: from_document(|d| &d.source),
+        date: from_document(|d| &d.date),
+        url: from_document(|d| &d.url),
+        doc: id,
         section: s(f.section),
         paragraph: n(f.paragraph),
         sentence: n(f.sentence),

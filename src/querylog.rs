@@ -479,38 +479,25 @@ async fn write_with_retries(
     fallback.append(entries);
 }
 
+/// Rows per INSERT statement: 20 columns each stays far below SQLite's limit on bound values.
+const ROWS_PER_INSERT: usize = 40;
+
+/// Writes entries in one transaction: rows in multi-row INSERTs, feedback after the rows before it.
 async fn write_batch(pool: &SqlitePool, entries: &[Entry]) -> Result<()> {
     let mut tx = pool.begin().await?;
+    let mut pending: Vec<&Row> = Vec::new();
     for e in entries {
         match e {
             Entry::Row(r) => {
-                sqlx::query(
-                    "INSERT OR IGNORE INTO exchanges (row_key, asked_at_ms, channel, chat, user, question, normalized, intent, kind, outcome, confidence, answer, passage_ids, rule, top_score, runner_up, threshold, reason, latency_us, knowledge_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                )
-                .bind(&r.row_key)
-                .bind(r.asked_at_ms)
-                .bind(&r.channel)
-                .bind(&r.chat)
-                .bind(&r.user)
-                .bind(&r.question)
-                .bind(&r.normalized)
-                .bind(&r.intent)
-                .bind(&r.kind)
-                .bind(&r.outcome)
-                .bind(r.confidence)
-                .bind(&r.answer)
-                .bind(serde_json::to_string(&r.passage_ids).unwrap_or_default())
-                .bind(&r.rule)
-                .bind(r.top_score)
-                .bind(r.runner_up)
-                .bind(r.threshold)
-                .bind(&r.reason)
-                .bind(r.latency_us)
-                .bind(&r.knowledge_version)
-                .execute(&mut *tx)
-                .await?;
+                pending.push(r);
+                if pending.len() == ROWS_PER_INSERT {
+                    insert_rows(&mut tx, &pending).await?;
+                    pending.clear();
+                }
             }
             Entry::Feedback(f) => {
+                insert_rows(&mut tx, &pending).await?;
+                pending.clear();
                 sqlx::query("UPDATE exchanges SET feedback = ?, feedback_reason = ?, feedback_at_ms = ? WHERE row_key = ?")
                     .bind(if f.helpful { 1 } else { -1 })
                     .bind(&f.reason)
@@ -521,7 +508,41 @@ async fn write_batch(pool: &SqlitePool, entries: &[Entry]) -> Result<()> {
             }
         }
     }
+    insert_rows(&mut tx, &pending).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+async fn insert_rows(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, rows: &[&Row]) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut q = sqlx::QueryBuilder::new(
+        "INSERT OR IGNORE INTO exchanges (row_key, asked_at_ms, channel, chat, user, question, normalized, intent, kind, outcome, confidence, answer, passage_ids, rule, top_score, runner_up, threshold, reason, latency_us, knowledge_version) ",
+    );
+    q.push_values(rows, |mut b, r| {
+        b.push_bind(&r.row_key)
+            .push_bind(r.asked_at_ms)
+            .push_bind(&r.channel)
+            .push_bind(&r.chat)
+            .push_bind(&r.user)
+            .push_bind(&r.question)
+            .push_bind(&r.normalized)
+            .push_bind(&r.intent)
+            .push_bind(&r.kind)
+            .push_bind(&r.outcome)
+            .push_bind(r.confidence)
+            .push_bind(&r.answer)
+            .push_bind(serde_json::to_string(&r.passage_ids).unwrap_or_default())
+            .push_bind(&r.rule)
+            .push_bind(r.top_score)
+            .push_bind(r.runner_up)
+            .push_bind(r.threshold)
+            .push_bind(&r.reason)
+            .push_bind(r.latency_us)
+            .push_bind(&r.knowledge_version);
+    });
+    q.build().execute(&mut **tx).await?;
     Ok(())
 }
 

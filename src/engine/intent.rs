@@ -111,6 +111,8 @@ struct Rule {
 #[derive(Debug, Clone)]
 pub struct Intents {
     rules: Vec<Rule>,
+    /// All patterns at once: one pass over the question finds every rule that may match.
+    any: regex::RegexSet,
 }
 
 impl Intents {
@@ -168,15 +170,18 @@ impl Intents {
                 route,
             });
         }
-        Ok(Intents { rules })
+        let any = regex::RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str()))
+            .size_limit(1 << 24)
+            .build()
+            .map_err(|e| invalid(e.to_string()))?;
+        Ok(Intents { rules, any })
     }
 
     /// Routes a normalized (lowercase) question: the first matching rule, or a general search.
     pub fn route(&self, question: &str) -> (Route, Option<&str>) {
-        for rule in &self.rules {
-            if rule.pattern.is_match(question)
-                && !rule.unless.as_ref().is_some_and(|u| u.is_match(question))
-            {
+        for i in self.any.matches(question).iter() {
+            let rule = &self.rules[i];
+            if !rule.unless.as_ref().is_some_and(|u| u.is_match(question)) {
                 return (rule.route.clone(), Some(&rule.name));
             }
         }

@@ -470,9 +470,12 @@ pub fn stop_term_ids(index: &SearchIndex) -> std::collections::HashSet<u32> {
         .collect()
 }
 
+static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
 /// Whether a lowercase word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    STOP_SET.contains(word)
 }
 
 /// Builds the weighted terms of a question against an index.
@@ -643,21 +646,25 @@ fn spelling_variants(word: &str) -> Vec<String> {
     out
 }
 
+/// Longest word spelling correction looks at (the index drops longer tokens).
+const MAX_WORD: usize = 40;
+
 /// The edit distance (insertions, deletions, substitutions, swaps of neighbours)
 /// between `a` and `b` when it is at most `max`, computed in a band around the
-/// diagonal and abandoned as soon as it must exceed `max`: the vocabulary scan
-/// of spelling correction stays cheap.
+/// diagonal on the stack and abandoned as soon as it must exceed `max`: the
+/// vocabulary scan of spelling correction stays cheap.
 fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
+    if a.len().abs_diff(b.len()) > max || a.len() > MAX_WORD || b.len() > MAX_WORD {
         return None;
     }
     let inf = max + 1;
-    let width = b.len() + 1;
-    let mut prev2 = vec![inf; width];
-    let mut prev: Vec<usize> = (0..width).map(|j| j.min(inf)).collect();
-    let mut cur = vec![inf; width];
+    let mut prev2 = [inf; MAX_WORD + 1];
+    let mut prev = [inf; MAX_WORD + 1];
+    for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j.min(inf);
+    }
     for i in 1..=a.len() {
-        cur.fill(inf);
+        let mut cur = [inf; MAX_WORD + 1];
         if i <= max {
             cur[0] = i;
         }
@@ -676,8 +683,8 @@ fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        prev2 = prev;
+        prev = cur;
     }
     (prev[b.len()] <= max).then_some(prev[b.len()])
 }
@@ -685,22 +692,35 @@ fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 /// The closest word of the documents to a misspelled word: one edit for
 /// short words, two for long ones; ties go to the more frequent term.
 fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::TermStat)> {
-    let len = word.chars().count();
-    if len < 4 || !word.chars().all(char::is_alphabetic) {
+    let len = word.len();
+    if len < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     let max = if len >= 8 { 2 } else { 1 };
-    index
+    let mut best: Option<(usize, u32, &str, &str, crate::index::TermStat)> = None;
+    for bucket in index
         .surface
         .iter()
-        .filter(|(w, _)| w.len().abs_diff(word.len()) <= max)
-        .filter_map(|(w, stem)| {
-            let d = edit_distance_within(word.as_bytes(), w.as_bytes(), max)?;
-            let stat = *index.vocabulary.get(stem)?;
-            (stat.df > 0).then_some((d, stat.df, stem, stat))
-        })
-        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
-        .map(|(_, _, stem, stat)| (stem.clone(), stat))
+        .take(len + max + 1)
+        .skip(len.saturating_sub(max))
+    {
+        for (w, stem, stat) in bucket {
+            let Some(d) = edit_distance_within(word.as_bytes(), w.as_bytes(), max) else {
+                continue;
+            };
+            let better = match &best {
+                None => true,
+                Some((bd, bdf, bw, _, _)) => {
+                    (d, std::cmp::Reverse(stat.df), w.as_str())
+                        < (*bd, std::cmp::Reverse(*bdf), *bw)
+                }
+            };
+            if better && stat.df > 0 {
+                best = Some((d, stat.df, w, stem, *stat));
+            }
+        }
+    }
+    best.map(|(_, _, _, stem, stat)| (stem.to_string(), stat))
 }
 
 #[cfg(test)]

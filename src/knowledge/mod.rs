@@ -86,14 +86,51 @@ impl Corpus {
         let mut files = Vec::new();
         list_files(dir, dir, exclude, &mut files)?;
         files.sort();
+        let rel_of = |path: &Path| {
+            path.strip_prefix(dir)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .replace('\\', "/")
+        };
+        // Reading and cleaning files is independent work: spread it over the cores.
+        // Dedup stays sequential, in file order, so the result does not depend on timing.
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(files.len())
+            .max(1);
+        let chunk = files.len().div_ceil(workers).max(1);
+        let parsed: Vec<(String, Parsed)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|path| {
+                                let rel = rel_of(path);
+                                let built = formats::read_file(path).map(|raw| {
+                                    let id = rel
+                                        .rsplit_once('.')
+                                        .map(|(stem, _)| stem)
+                                        .unwrap_or(&rel)
+                                        .to_string();
+                                    let bytes =
+                                        std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+                                    (build_document(&id, &rel, raw), bytes)
+                                });
+                                (rel, built)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("a document parser panicked"))
+                .collect()
+        });
         let mut corpus = Corpus::default();
         let mut seen = HashSet::new();
-        for path in files {
-            let rel = path
-                .strip_prefix(dir)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
+        for (rel, built) in parsed {
             let skip = |corpus: &mut Corpus, reason: String| {
                 tracing::warn!(file = %rel, %reason, "skipping file");
                 corpus.stats.skipped.push(Skipped {
@@ -101,18 +138,12 @@ impl Corpus {
                     reason,
                 });
             };
-            match formats::read_file(&path) {
-                Ok(raw) => {
-                    corpus.stats.bytes += std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-                    let id = rel
-                        .rsplit_once('.')
-                        .map(|(stem, _)| stem)
-                        .unwrap_or(&rel)
-                        .to_string();
-                    corpus.add(&id, &rel, raw, &mut seen);
+            match built {
+                Ok((built, bytes)) => {
+                    corpus.stats.bytes += bytes;
+                    corpus.add_built(built, &mut seen);
                     if corpus.documents.last().is_some_and(|d| d.passages == 0) {
-                        let empty = corpus.documents.pop();
-                        debug_assert!(empty.is_some());
+                        corpus.documents.pop();
                         skip(&mut corpus, "no text left after cleaning".into());
                     }
                 }
@@ -128,12 +159,15 @@ impl Corpus {
     }
 
     /// Adds one document read from `rel`, dropping passages already seen anywhere.
-    pub fn add(&mut self, id: &str, rel: &str, raw: RawDocument, seen: &mut HashSet<String>) {
-        let built = build_document(id, rel, raw);
+    pub fn add(&mut self, id: &str, rel: &str, raw: RawDocument, seen: &mut HashSet<u64>) {
+        self.add_built(build_document(id, rel, raw), seen);
+    }
+
+    fn add_built(&mut self, built: BuiltDocument, seen: &mut HashSet<u64>) {
         self.stats.furniture_dropped += built.furniture;
         let mut info = built.info;
         for p in built.passages {
-            if seen.insert(dedup_key(&p.text)) {
+            if seen.insert(dedup_hash(&p.text)) {
                 self.passages.push(p);
                 info.passages += 1;
             } else {
@@ -182,6 +216,25 @@ pub fn dedup_key(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A hash of [`dedup_key`], computed without building the key.
+pub fn dedup_hash(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h.write_u32(c as u32);
+        }
+        h.write_u8(0);
+    }
+    h.finish()
+}
+
+/// A file read and cleaned (with its size in bytes), or why it was skipped.
+type Parsed = Result<(BuiltDocument, u64), Skip>;
 
 struct BuiltDocument {
     info: DocumentInfo,
