@@ -29,8 +29,12 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-static PLACE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|at|near|from|to|on|with|across|inside|along)\s+(?:the\s+)?$").unwrap()
+/// A capitalised name after a preposition of place; the name is group 1.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:in|at|near|from|to|across|inside|along|outside|with)\s+(?:the\s+)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+    )
+    .unwrap()
 });
 
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,11 +68,23 @@ pub fn answer_spans(
             .filter(|w| (2..=10).contains(&w.len()))
             .flat_map(|w| expansions(text, w))
             .collect(),
-        Kind::Where => NAME
-            .find_iter(text)
-            .filter(|m| PLACE_HINT.is_match(&text[..m.start()]) || PLACE_WORD.is_match(m.as_str()))
-            .map(|m| (m.start(), m.end()))
-            .collect(),
+        Kind::Where => {
+            // Names after "in", "at", "from"... (one word is enough: "in Jakarta"), and names of places.
+            let mut spans: Vec<(usize, usize)> = PLACE
+                .captures_iter(text)
+                .filter_map(|c| c.get(1))
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let named: Vec<(usize, usize)> = NAME
+                .find_iter(text)
+                .filter(|m| PLACE_WORD.is_match(m.as_str()))
+                .map(|m| (m.start(), m.end()))
+                .filter(|&(s, e)| !spans.iter().any(|&(a, b)| s < b && a < e))
+                .collect();
+            spans.extend(named);
+            spans.sort_unstable();
+            spans
+        }
         _ => return None,
     };
     Some(
@@ -77,6 +93,44 @@ pub fn answer_spans(
             .filter(|&(s, e)| e > s && !only_question_words(&text[s..e], question_words))
             .collect(),
     )
+}
+
+static DEFINED_ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([A-Z]{2,8})\)").unwrap());
+
+/// Acronyms a text defines, with their expansions: "Global Security Initiative (GSI)"
+/// gives ("GSI", "Global Security Initiative") when the initials agree.
+pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for c in DEFINED_ACRONYM.captures_iter(text) {
+        let acronym = &c[1];
+        for (s, e) in expansions(text, &acronym.to_lowercase()) {
+            let expansion = &text[s..e];
+            let initials: String = expansion
+                .split(|ch: char| ch.is_whitespace() || ch == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            // The expansion may run longer than the acronym: keep its last words.
+            if initials.ends_with(acronym) {
+                let words: Vec<&str> = expansion.split_whitespace().collect();
+                let mut kept = Vec::new();
+                let mut needed = acronym.len();
+                for w in words.iter().rev() {
+                    if needed == 0 {
+                        break;
+                    }
+                    kept.push(*w);
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        needed = needed.saturating_sub(w.split('-').count());
+                    }
+                }
+                kept.reverse();
+                out.push((acronym.to_string(), kept.join(" ")));
+            }
+        }
+    }
+    out
 }
 
 /// "Regional Comprehensive Economic Partnership (RCEP)": the capitalised words before "(RCEP)".
@@ -185,8 +239,35 @@ mod tests {
                 "The forum was held in Dezhou City, Shandong Province.",
                 "where was the forum held"
             ),
-            vec!["Dezhou City", "Shandong Province"]
+            vec!["Dezhou City, Shandong Province"]
         );
+        assert_eq!(
+            spans(
+                Kind::Where,
+                "In May 2007, they met in Jakarta, Indonesia, for the first time.",
+                "where did they meet"
+            ),
+            vec!["Jakarta, Indonesia"]
+        );
+        assert!(
+            spans(
+                Kind::Where,
+                "They met often to talk.",
+                "where did they meet"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn acronym_definitions_are_learned() {
+        assert_eq!(
+            defined_acronyms(
+                "In April 2022, President Xi proposed the Global Security Initiative (GSI) at the forum."
+            ),
+            vec![("GSI".to_string(), "Global Security Initiative".to_string())]
+        );
+        assert!(defined_acronyms("He met the Minister (ret.) in Paris (France).").is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod intent;
 pub mod query;
 pub mod thesaurus;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock, RwLock};
 use std::time::Instant;
 
@@ -111,6 +111,9 @@ pub struct Engine {
     analyzer: TextAnalyzer,
     /// Term ids of stop words, which say nothing new.
     stop_terms: HashSet<u32>,
+    /// Passages that use an acronym the documents define, with the terms of its
+    /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
+    expanded_terms: HashMap<usize, Box<[u32]>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -130,6 +133,7 @@ impl Engine {
         settings: AnswerConfig,
     ) -> Engine {
         let stop_terms = query::stop_term_ids(&index);
+        let expanded_terms = expand_acronyms(&index);
         Engine {
             index,
             intents,
@@ -137,6 +141,7 @@ impl Engine {
             curated: Curated::default(),
             settings,
             stop_terms,
+            expanded_terms,
             analyzer: index::analyzer(),
         }
     }
@@ -326,6 +331,17 @@ impl Engine {
         for t in &mut terms {
             t.name = names.contains(&t.word);
         }
+        // "What is the GDI?": a lone acronym is asked to be spelled out.
+        if kind == Kind::What
+            && terms.len() == 1
+            && normalized.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                (2..=8).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && w.to_lowercase() == terms[0].word
+            })
+        {
+            kind = Kind::Acronym;
+        }
         let question_words = query::words(lower);
 
         let is_follow_up = conversation.last.is_some()
@@ -490,18 +506,28 @@ impl Engine {
             let close = runner.confidence >= threshold
                 && best.confidence - runner.confidence <= self.settings.close_margin;
             if close {
-                let differ = kind == Kind::HowMany
+                let best_marks = self.mark_texts(best.ord, kind, &question_words);
+                let runner_marks = self.mark_texts(runner.ord, kind, &question_words);
+                let same_document =
+                    self.index.passages[best.ord].doc == self.index.passages[runner.ord].doc;
+                if !best_marks.is_empty() && best_marks.iter().any(|m| runner_marks.contains(m)) {
+                    // Both give the same date, number or name: the best one says it.
+                } else if kind == Kind::HowMany
+                    && !best_marks.is_empty()
+                    && !runner_marks.is_empty()
                     && best.confidence >= 0.75
                     && self.similarity(best.ord, runner.ord) >= 0.3
-                    && self.mark_texts(best.ord, kind, &question_words)
-                        != self.mark_texts(runner.ord, kind, &question_words);
-                if differ {
+                {
                     answer.preface = Some(text::DISAGREE.to_string());
+                    chosen.push(runner.clone());
+                } else if same_document && best_marks.is_empty() {
+                    // More of the same document on the question: quoted too, as support.
+                    chosen.push(runner.clone());
                 } else {
                     answer.preface = Some(text::CLARIFY.to_string());
                     answer.clarify = true;
+                    chosen.push(runner.clone());
                 }
-                chosen.push(runner.clone());
             }
         }
         // A sentence that opens with "He" or "It" needs the one before it to be understood.
@@ -574,7 +600,10 @@ impl Engine {
     /// the documents never use, or anything beyond the question's own words.
     fn confidence(&self, ord: usize, terms: &[QueryTerm], kind: Kind, focus: Option<usize>) -> f32 {
         let idx = &self.index;
-        let own = &idx.passage_terms[ord];
+        let own = self
+            .expanded_terms
+            .get(&ord)
+            .unwrap_or(&idx.passage_terms[ord]);
         let context = &idx.context_terms[ord];
         let p = &idx.passages[ord];
         let neighbours: Vec<&[u32]> = (ord.saturating_sub(2)
@@ -594,6 +623,7 @@ impl Engine {
         let mut got = 0.0;
         let mut factor = 1.0;
         let mut own_weight = 0.0;
+        let mut names_missing = false;
         for t in terms {
             total += t.weight;
             let in_sentence = if has(own, t) {
@@ -614,16 +644,25 @@ impl Engine {
                 0.0
             };
             got += t.weight * m;
-            if t.unknown {
-                factor *= UNKNOWN_TERM;
-            } else if t.numeric && m == 0.0 {
+            // An ordinal ("first") or a rare name pins the answer down: it must be in the
+            // sentence or the heading it sits under; a neighbour's "6th" is about something else.
+            // A plain number may come from a neighbour that the sentence goes on from.
+            let pinned = in_sentence > 0.0 || near(context, t);
+            let ordinal = t.numeric && !t.word.chars().all(|c| c.is_ascii_digit());
+            // Checked first: a year or ordinal the documents never use is still a constraint.
+            if (ordinal && !pinned) || (t.numeric && !ordinal && m == 0.0) {
                 factor *= MISSING_NUMBER;
-            } else if t.name && t.weight >= RARE && m == 0.0 {
-                factor *= MISSING_NAME;
+            } else if t.unknown {
+                factor *= UNKNOWN_TERM;
+            } else if t.name && t.weight >= RARE && !pinned {
+                names_missing = true;
             }
         }
         if total <= 0.0 {
             return 0.0;
+        }
+        if names_missing {
+            factor *= MISSING_NAME;
         }
         // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
@@ -689,6 +728,47 @@ impl Engine {
             .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))
             .collect()
     }
+}
+
+/// For every passage using an acronym defined somewhere in the documents, its
+/// terms with the expansion's terms added.
+fn expand_acronyms(index: &SearchIndex) -> HashMap<usize, Box<[u32]>> {
+    let mut analyzer = index::analyzer();
+    let mut definitions: HashMap<u32, Vec<u32>> = HashMap::new();
+    for p in &index.passages {
+        for (acronym, expansion) in extract::defined_acronyms(&p.text) {
+            let Some(id) = index::tokens(&mut analyzer, &acronym)
+                .pop()
+                .and_then(|t| index.vocabulary.get(&t))
+                .map(|s| s.id)
+            else {
+                continue;
+            };
+            let ids = index::tokens(&mut analyzer, &expansion)
+                .into_iter()
+                .filter_map(|t| index.vocabulary.get(&t).map(|s| s.id));
+            definitions.entry(id).or_default().extend(ids);
+        }
+    }
+    let mut out = HashMap::new();
+    if definitions.is_empty() {
+        return out;
+    }
+    for (ord, terms) in index.passage_terms.iter().enumerate() {
+        let added: Vec<u32> = terms
+            .iter()
+            .filter_map(|id| definitions.get(id))
+            .flatten()
+            .copied()
+            .collect();
+        if added.iter().any(|id| terms.binary_search(id).is_err()) {
+            let mut all: Vec<u32> = terms.iter().copied().chain(added).collect();
+            all.sort_unstable();
+            all.dedup();
+            out.insert(ord, all.into_boxed_slice());
+        }
+    }
+    out
 }
 
 /// The factor for a passage without the kind of answer asked for.

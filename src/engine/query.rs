@@ -221,6 +221,32 @@ const STOP_WORDS: &[&str] = &[
     "particular",
 ];
 
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "thirtieth",
+    "hundredth",
+];
+
+/// "6th", "22nd", "1st".
+fn is_ordinal_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
@@ -559,7 +585,10 @@ pub fn terms(
         if forms.is_empty() || out.iter().any(|t| t.forms == forms) {
             continue;
         }
-        let numeric = word.chars().all(|c| c.is_ascii_digit());
+        // Numbers and ordinals ("first", "6th") are constraints an answer must meet.
+        let numeric = word.chars().all(|c| c.is_ascii_digit())
+            || ORDINALS.contains(&word.as_str())
+            || is_ordinal_number(&word);
         let mut ids = Vec::new();
         let mut df = 0;
         let mut corrected = false;
