@@ -263,25 +263,9 @@ fn logging(c: &mut Criterion) {
     // Rows are flushed between chunks, outside the timing, so the queue never fills.
     c.bench_function("record_one_row", |b| {
         b.iter_custom(|iters| {
-            let _guard = runtime.enter();
-            let mut spent = Duration::ZERO;
-            let mut left = iters;
-            while left > 0 {
-                let n = left.min(1_000);
-                let started = Instant::now();
-                for _ in 0..n {
-                    black_box(log.record(querylog::row_for(
-                        &answer,
-                        Channel::Telegram,
-                        None,
-                        None,
-                    )));
-                }
-                spent += started.elapsed();
-                runtime.block_on(log.flush());
-                left -= n;
-            }
-            spent
+            timed_in_chunks(&runtime, &log, iters, || {
+                black_box(log.record(querylog::row_for(&answer, Channel::Telegram, None, None)));
+            })
         })
     });
     let q = "How many ASEAN students were studying in China in the 2021-2022 academic year?";
@@ -291,24 +275,37 @@ fn logging(c: &mut Criterion) {
     });
     c.bench_function("answer_logging_on", |b| {
         b.iter_custom(|iters| {
-            let _guard = runtime.enter();
-            let mut spent = Duration::ZERO;
-            let mut left = iters;
-            while left > 0 {
-                let n = left.min(1_000);
-                let started = Instant::now();
-                for _ in 0..n {
-                    let a = engine.answer(q, &mut Conversation::default());
-                    black_box(log.record(querylog::row_for(&a, Channel::Telegram, None, None)));
-                }
-                spent += started.elapsed();
-                runtime.block_on(log.flush());
-                left -= n;
-            }
-            spent
+            timed_in_chunks(&runtime, &log, iters, || {
+                let a = engine.answer(q, &mut Conversation::default());
+                black_box(log.record(querylog::row_for(&a, Channel::Telegram, None, None)));
+            })
         })
     });
     runtime.block_on(log.close());
+}
+
+/// Times `iters` calls of `step` in chunks of 1,000, flushing the log between
+/// chunks outside the timing, so its queue never fills.
+fn timed_in_chunks(
+    runtime: &tokio::runtime::Runtime,
+    log: &qabot::querylog::QueryLog,
+    iters: u64,
+    mut step: impl FnMut(),
+) -> Duration {
+    let _guard = runtime.enter();
+    let mut spent = Duration::ZERO;
+    let mut left = iters;
+    while left > 0 {
+        let n = left.min(1_000);
+        let started = Instant::now();
+        for _ in 0..n {
+            step();
+        }
+        spent += started.elapsed();
+        runtime.block_on(log.flush());
+        left -= n;
+    }
+    spent
 }
 
 fn answer(engine: &Engine, q: &str) -> u64 {

@@ -49,13 +49,10 @@ pub fn read_items(path: &Path) -> Result<Vec<Item>> {
     Ok(items)
 }
 
-/// Lowercase, every run of non-alphanumerics to one space.
+/// Lowercase, every run of non-alphanumerics to one space: the same words
+/// dedup compares, so one function serves both.
 pub fn normalize(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::knowledge::dedup_key(text)
 }
 
 /// Whether `haystack` contains `needle` as whole words, after normalizing both.

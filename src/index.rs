@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -294,8 +295,8 @@ pub struct SearchIndex {
     pub vocabulary: HashMap<String, TermStat>,
     /// Sorted term ids of each passage's text.
     pub passage_terms: Vec<Box<[u32]>>,
-    /// Sorted term ids of each passage's section and title.
-    pub context_terms: Vec<Box<[u32]>>,
+    /// Sorted term ids of each passage's section and title (shared within a section).
+    pub context_terms: Vec<Arc<[u32]>>,
     /// Words as written (lowercase, ASCII letters), by length in bytes, with their
     /// stemmed term's id and frequency: what spelling correction compares against.
     pub surface: Vec<Vec<(String, String, TermStat)>>,
@@ -398,7 +399,8 @@ impl SearchIndex {
             }
             stat.id
         };
-        let mut context_cache: HashMap<(String, String), Box<[u32]>> = HashMap::new();
+        // Passages of one section share one list of context terms.
+        let mut context_cache: HashMap<(&str, &str), Arc<[u32]>> = HashMap::new();
         let mut passage_terms = Vec::with_capacity(self.passages.len());
         let mut context_terms = Vec::with_capacity(self.passages.len());
         for p in &self.passages {
@@ -411,18 +413,19 @@ impl SearchIndex {
             }
             ids.sort_unstable();
             passage_terms.push(ids.into_boxed_slice());
-            let key = (p.section.clone(), p.title.clone());
-            if !context_cache.contains_key(&key) {
-                let mut ids: Vec<u32> =
-                    tokens(&mut analyzer, &format!("{} {}", p.section, p.title))
-                        .into_iter()
-                        .map(|t| intern(t, false))
-                        .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                context_cache.insert(key.clone(), ids.into_boxed_slice());
-            }
-            context_terms.push(context_cache[&key].clone());
+            let context = context_cache
+                .entry((p.section.as_str(), p.title.as_str()))
+                .or_insert_with(|| {
+                    let mut ids: Vec<u32> =
+                        tokens(&mut analyzer, &format!("{} {}", p.section, p.title))
+                            .into_iter()
+                            .map(|t| intern(t, false))
+                            .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids.into()
+                });
+            context_terms.push(Arc::clone(context));
         }
         let mut surface_analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(40))

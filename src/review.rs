@@ -1,6 +1,6 @@
 //! `qabot review`: what people ask, what went unanswered, what to improve.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -95,17 +95,7 @@ pub fn parse_since(s: &str) -> Option<i64> {
     Some(n * ms)
 }
 
-/// The content words of a question, stemmed: what rephrasings share.
-fn content_key(question: &str) -> HashSet<String> {
-    let mut analyzer = crate::index::analyzer();
-    query::words(question)
-        .into_iter()
-        .filter(|w| !query::is_stop_word(w))
-        .flat_map(|w| crate::index::tokens(&mut analyzer, &w))
-        .collect()
-}
-
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
     let common = a.intersection(b).count();
     let union = a.len() + b.len() - common;
     if union == 0 {
@@ -145,12 +135,13 @@ pub fn review(engine: &Engine, rows: &[StoredRow], since: &str) -> Review {
             .or_default() += 1;
     }
 
-    let mut groups: Vec<(HashSet<String>, Vec<&StoredRow>)> = Vec::new();
+    let mut analyzer = crate::index::analyzer();
+    let mut groups: Vec<(BTreeSet<String>, Vec<&StoredRow>)> = Vec::new();
     for r in rows
         .iter()
         .filter(|r| r.row.outcome == "declined" && r.row.intent == "search")
     {
-        let key = content_key(&r.row.question);
+        let key = query::content_key(&mut analyzer, &r.row.question);
         match groups
             .iter_mut()
             .find(|(k, _)| jaccard(k, &key) >= SAME_QUESTION)
