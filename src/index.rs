@@ -277,6 +277,27 @@ fn remove_stale_generations(index_root: &Path, keep: &str) {
     }
 }
 
+/// A word of the documents as written, with its stemmed term.
+#[derive(Debug, Clone)]
+pub struct SurfaceWord {
+    pub word: String,
+    pub stem: String,
+    pub stat: TermStat,
+    /// Which of the letters a-z the word holds: see [`letter_set`].
+    pub letters: u32,
+}
+
+/// The set of ASCII lowercase letters in `word`, one bit each. An edit
+/// (insertion, deletion, substitution, swap) takes at most one letter out of a
+/// word's set and adds at most one, so words `k` edits apart differ by at most
+/// `k` letters either way: a cheap test that skips most of a vocabulary before
+/// any distance is computed.
+pub fn letter_set(word: &str) -> u32 {
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |set, b| set | 1 << (b - b'a'))
+}
+
 /// A term of the vocabulary: its id and how many passages hold it.
 #[derive(Debug, Clone, Copy)]
 pub struct TermStat {
@@ -297,9 +318,9 @@ pub struct SearchIndex {
     pub passage_terms: Vec<Box<[u32]>>,
     /// Sorted term ids of each passage's section and title (shared within a section).
     pub context_terms: Vec<Arc<[u32]>>,
-    /// Words as written (lowercase, ASCII letters), by length in bytes, with their
-    /// stemmed term's id and frequency: what spelling correction compares against.
-    pub surface: Vec<Vec<(String, String, TermStat)>>,
+    /// Words as written (lowercase, ASCII letters), by length in bytes: what
+    /// spelling correction compares against.
+    pub surface: Vec<Vec<SurfaceWord>>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -433,7 +454,7 @@ impl SearchIndex {
             .filter(AsciiFoldingFilter)
             .build();
         let mut seen = std::collections::HashSet::new();
-        let mut surface: Vec<Vec<(String, String, TermStat)>> = Vec::new();
+        let mut surface: Vec<Vec<SurfaceWord>> = Vec::new();
         for p in &self.passages {
             for word in tokens(&mut surface_analyzer, &p.text) {
                 if word.bytes().all(|b| b.is_ascii_lowercase()) && seen.insert(word.clone()) {
@@ -442,7 +463,12 @@ impl SearchIndex {
                         if surface.len() <= word.len() {
                             surface.resize_with(word.len() + 1, Vec::new);
                         }
-                        surface[word.len()].push((word, stem.clone(), *stat));
+                        surface[word.len()].push(SurfaceWord {
+                            letters: letter_set(&word),
+                            word,
+                            stem: stem.clone(),
+                            stat: *stat,
+                        });
                     }
                 }
             }

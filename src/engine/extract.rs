@@ -10,35 +10,38 @@ use super::intent::Kind;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
+// Word boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the
+// regex engine leave its fast DFA at the first curly quote or dash.
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:early|mid|late|in|since|by)?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))\b"
+        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:early|mid|late|in|since|by)?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
     ))
     .unwrap()
 });
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:US\$|\$|€|£|¥|RMB\s?)?\b\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|yuan|dollars|km|kilometers|kilometres|tons|tonnes|people|times))*\b%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions)\b(?:\s+(?:million|billion|thousand|hundred|percent))?",
+        r"(?i)(?:US\$|\$|€|£|¥|RMB\s?)?(?-u:\b)\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|yuan|dollars|km|kilometers|kilometres|tons|tonnes|people|times))*(?-u:\b)%?|(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions)(?-u:\b)(?:\s+(?:million|billion|thousand|hundred|percent))?",
     )
     .unwrap()
 });
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][\p{L}’'\-.]*[\p{L}](?:\s+(?:(?:of|the|for|and|de|bin|van|von|on|in)\s+)*[A-Z][\p{L}’'\-]*[\p{L}])+")
+    Regex::new(r"(?-u:\b)[A-Z][\p{L}’'\-.]*[\p{L}](?:\s+(?:(?:of|the|for|and|de|bin|van|von|on|in)\s+)*[A-Z][\p{L}’'\-]*[\p{L}])+")
         .unwrap()
 });
 
 /// A capitalised name after a preposition of place; the name is group 1.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at|near|from|to|across|inside|along|outside|with)\s+(?:the\s+)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+        r"(?-u:\b)(?:in|at|near|from|to|across|inside|along|outside|with)\s+(?:the\s+)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
     )
     .unwrap()
 });
 
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:City|Province|Port|Pass|County|Region|Island|Islands|Sea|River|Bay|Area|Zone|Street|District|Park)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:City|Province|Port|Pass|County|Region|Island|Islands|Sea|River|Bay|Area|Zone|Street|District|Park)(?-u:\b)").unwrap()
 });
 
 /// Spans of `text` that hold the kind of answer `kind` expects, leaving out

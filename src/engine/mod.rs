@@ -27,7 +27,7 @@ use intent::{Intents, Kind, Route};
 use query::{Curated, QueryTerm, Synonyms};
 
 /// Candidates fetched from the index before re-ranking.
-const CANDIDATES: usize = 40;
+const CANDIDATES: usize = 30;
 /// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
 const IN_CONTEXT: f32 = 0.8;
 const IN_NEIGHBOUR: f32 = 0.6;
@@ -109,11 +109,12 @@ pub struct Engine {
     curated: Curated,
     settings: AnswerConfig,
     analyzer: TextAnalyzer,
-    /// Term ids of stop words, which say nothing new.
-    stop_terms: HashSet<u32>,
+    /// Whether each term id is a stop word's, which says nothing new.
+    stop_terms: Vec<bool>,
     /// Passages that use an acronym the documents define, with the terms of its
     /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
-    expanded_terms: HashMap<usize, Box<[u32]>>,
+    /// Sorted by passage.
+    expanded_terms: Vec<(usize, Box<[u32]>)>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -132,7 +133,10 @@ impl Engine {
         synonyms: Synonyms,
         settings: AnswerConfig,
     ) -> Engine {
-        let stop_terms = query::stop_term_ids(&index);
+        let mut stop_terms = vec![false; index.vocabulary.len()];
+        for id in query::stop_term_ids(&index) {
+            stop_terms[id as usize] = true;
+        }
         let expanded_terms = expand_acronyms(&index);
         Engine {
             index,
@@ -600,21 +604,23 @@ impl Engine {
     /// the documents never use, or anything beyond the question's own words.
     fn confidence(&self, ord: usize, terms: &[QueryTerm], kind: Kind, focus: Option<usize>) -> f32 {
         let idx = &self.index;
-        let own = self
-            .expanded_terms
-            .get(&ord)
-            .unwrap_or(&idx.passage_terms[ord]);
+        let own = match self.expanded_terms.binary_search_by_key(&ord, |(o, _)| *o) {
+            Ok(i) => &self.expanded_terms[i].1,
+            Err(_) => &idx.passage_terms[ord],
+        };
         let context = &idx.context_terms[ord];
         let p = &idx.passages[ord];
-        let neighbours: Vec<&[u32]> = (ord.saturating_sub(2)
-            ..=(ord + 2).min(idx.passages.len() - 1))
-            .filter(|&o| {
-                o != ord
-                    && idx.passages[o].doc == p.doc
-                    && idx.passages[o].paragraph.abs_diff(p.paragraph) <= 1
-            })
-            .map(|o| &*idx.passage_terms[o])
-            .collect();
+        // Up to two sentences either side, in the same or an adjacent paragraph.
+        let mut around: [&[u32]; 4] = [&[]; 4];
+        let mut n = 0;
+        for o in ord.saturating_sub(2)..=(ord + 2).min(idx.passages.len() - 1) {
+            let q = &idx.passages[o];
+            if o != ord && q.doc == p.doc && q.paragraph.abs_diff(p.paragraph) <= 1 {
+                around[n] = &idx.passage_terms[o];
+                n += 1;
+            }
+        }
+        let neighbours = &around[..n];
         let has = |set: &[u32], t: &QueryTerm| t.ids.iter().any(|id| set.binary_search(id).is_ok());
         let has_related =
             |set: &[u32], t: &QueryTerm| t.related.iter().any(|id| set.binary_search(id).is_ok());
@@ -675,7 +681,9 @@ impl Engine {
         }
         let new_words = own
             .iter()
-            .filter(|id| !self.stop_terms.contains(id) && !terms.iter().any(|t| t.ids.contains(id)))
+            .filter(|id| {
+                !self.stop_terms[**id as usize] && !terms.iter().any(|t| t.ids.contains(id))
+            })
             .count();
         if new_words < 2 {
             factor *= NOTHING_NEW;
@@ -732,7 +740,7 @@ impl Engine {
 
 /// For every passage using an acronym defined somewhere in the documents, its
 /// terms with the expansion's terms added.
-fn expand_acronyms(index: &SearchIndex) -> HashMap<usize, Box<[u32]>> {
+fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
     let mut analyzer = index::analyzer();
     let mut definitions: HashMap<u32, Vec<u32>> = HashMap::new();
     for p in &index.passages {
@@ -750,7 +758,7 @@ fn expand_acronyms(index: &SearchIndex) -> HashMap<usize, Box<[u32]>> {
             definitions.entry(id).or_default().extend(ids);
         }
     }
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     if definitions.is_empty() {
         return out;
     }
@@ -765,7 +773,7 @@ fn expand_acronyms(index: &SearchIndex) -> HashMap<usize, Box<[u32]>> {
             let mut all: Vec<u32> = terms.iter().copied().chain(added).collect();
             all.sort_unstable();
             all.dedup();
-            out.insert(ord, all.into_boxed_slice());
+            out.push((ord, all.into_boxed_slice()));
         }
     }
     out

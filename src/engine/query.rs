@@ -487,7 +487,7 @@ pub fn names(question: &str) -> Vec<String> {
 }
 
 /// The vocabulary ids of the stop words' stems.
-pub fn stop_term_ids(index: &SearchIndex) -> std::collections::HashSet<u32> {
+pub fn stop_term_ids(index: &SearchIndex) -> Vec<u32> {
     let mut analyzer = crate::index::analyzer();
     STOP_WORDS
         .iter()
@@ -592,19 +592,22 @@ pub fn terms(
         let mut ids = Vec::new();
         let mut df = 0;
         let mut corrected = false;
-        for f in forms.clone() {
-            if let Some(stat) = index.vocabulary.get(&f) {
+        for f in &forms {
+            if let Some(stat) = index.vocabulary.get(f) {
                 ids.push(stat.id);
                 df = df.max(stat.df);
-            } else if !numeric
-                && related_forms.is_empty()
-                && let Some((fixed, stat)) = correct(index, &word)
-            {
-                ids.push(stat.id);
-                df = df.max(stat.df);
-                forms.push(fixed);
-                corrected = true;
             }
+        }
+        // A word the documents never use, in any of its forms: maybe misspelled.
+        if ids.is_empty()
+            && !numeric
+            && related_forms.is_empty()
+            && let Some((fixed, stat)) = correct(index, &word)
+        {
+            ids.push(stat.id);
+            df = stat.df;
+            forms.push(fixed);
+            corrected = true;
         }
         related_forms.retain(|f| !forms.contains(f));
         related_forms.sort();
@@ -686,22 +689,25 @@ fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max || a.len() > MAX_WORD || b.len() > MAX_WORD {
         return None;
     }
+    // Rows of small counts: three rows of 41 bytes stay in registers and L1.
+    let max = max.min(u8::MAX as usize - 2) as u8;
     let inf = max + 1;
     let mut prev2 = [inf; MAX_WORD + 1];
     let mut prev = [inf; MAX_WORD + 1];
     for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j.min(inf);
+        *cell = (j as u8).min(inf);
     }
+    let max_edits = max as usize;
     for i in 1..=a.len() {
         let mut cur = [inf; MAX_WORD + 1];
-        if i <= max {
-            cur[0] = i;
+        if i <= max_edits {
+            cur[0] = i as u8;
         }
-        let from = i.saturating_sub(max).max(1);
-        let to = (i + max).min(b.len());
+        let from = i.saturating_sub(max_edits).max(1);
+        let to = (i + max_edits).min(b.len());
         let mut row_min = cur[0];
         for j in from..=to {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut d = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(prev2[j - 2] + 1);
@@ -715,7 +721,7 @@ fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
         prev2 = prev;
         prev = cur;
     }
-    (prev[b.len()] <= max).then_some(prev[b.len()])
+    (prev[b.len()] <= max).then_some(prev[b.len()] as usize)
 }
 
 /// The closest word of the documents to a misspelled word: one edit for
@@ -726,6 +732,7 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
         return None;
     }
     let max = if len >= 8 { 2 } else { 1 };
+    let letters = crate::index::letter_set(word);
     let mut best: Option<(usize, u32, &str, &str, crate::index::TermStat)> = None;
     for bucket in index
         .surface
@@ -733,7 +740,18 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
         .take(len + max + 1)
         .skip(len.saturating_sub(max))
     {
-        for (w, stem, stat) in bucket {
+        for crate::index::SurfaceWord {
+            word: w,
+            stem,
+            stat,
+            letters: other,
+        } in bucket
+        {
+            if (letters & !other).count_ones() as usize > max
+                || (other & !letters).count_ones() as usize > max
+            {
+                continue;
+            }
             let Some(d) = edit_distance_within(word.as_bytes(), w.as_bytes(), max) else {
                 continue;
             };
