@@ -35,7 +35,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A capitalised name after a preposition of place; the name is group 1.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:in|at|near|from|to|across|inside|along|outside|with)\s+(?:the\s+)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+        r"(?-u:\b)(?:in|at|near|from|across|inside|along|outside)\s+(?:the\s+)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
     )
     .unwrap()
 });
@@ -76,6 +76,8 @@ pub fn answer_spans(
             let mut spans: Vec<(usize, usize)> = PLACE
                 .captures_iter(text)
                 .filter_map(|c| c.get(1))
+                // "in October 2022" is a time, not a place.
+                .filter(|m| DATE.find(m.as_str()).is_none_or(|d| d.start() > 0))
                 .map(|m| (m.start(), m.end()))
                 .collect();
             let named: Vec<(usize, usize)> = NAME

@@ -34,16 +34,20 @@ const IN_NEIGHBOUR: f32 = 0.6;
 /// Factor for each content word the documents never use.
 const UNKNOWN_TERM: f32 = 1.0;
 /// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
-const MISSING_NUMBER: f32 = 0.5;
+const MISSING_NUMBER: f32 = 0.45;
 /// Factor when the sentence lacks the kind of answer asked for (no date for "when").
 const MISSING_KIND: f32 = 0.7;
 /// Factor when the sentence says little beyond the question's own words.
 const NOTHING_NEW: f32 = 0.6;
 /// Sentences holding less than `1 - OWN_SHARE_FLOOR` of the question's weight themselves are lowered.
 const OWN_SHARE_FLOOR: f32 = 0.6;
-/// Weight (idf) above which a term is rare: in under about 5% of passages.
-const RARE: f32 = 3.0;
-/// Factor when a rare name of the question is nowhere near the sentence.
+/// Weight (idf) above which a name must be near the answer: one in under about
+/// 13% of passages, so not the documents' common subject ("ASEAN", "China").
+const RARE: f32 = 2.0;
+/// Weight under which a word is too common to tell what a number qualifies.
+const QUALIFIED_WEIGHT: f32 = 1.0;
+/// Factor when a name of the question (one the documents never use, or a rare
+/// one) is in neither the sentence nor its heading.
 const MISSING_NAME: f32 = 0.6;
 /// Factor when a "when" or "how many" sentence holds no date or number.
 const MISSING_DATE_OR_NUMBER: f32 = 0.5;
@@ -332,8 +336,46 @@ impl Engine {
         }
         let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
         let names = query::names(normalized);
+        // Names pin an answer down, except an acronym the documents never use, which
+        // may stand for words they do use ("SCIO"), and words like "Chinese", which
+        // describe rather than name.
+        let unknown_acronym = |w: &str| {
+            normalized.split(|c: char| !c.is_alphanumeric()).any(|q| {
+                q.len() >= 2 && q.chars().all(|c| c.is_ascii_uppercase()) && q.to_lowercase() == w
+            })
+        };
         for t in &mut terms {
-            t.name = names.contains(&t.word);
+            t.name = names.contains(&t.word)
+                && !(t.unknown && unknown_acronym(&t.word))
+                && !query::is_demonym(&t.word);
+        }
+        // What an ordinal or a year qualifies, leaving out words as common as "China".
+        let qualified: Vec<Vec<String>> = terms
+            .iter()
+            .map(|t| {
+                if !t.numeric || t.word.parse::<u32>().is_ok_and(|n| n < 1000) {
+                    return Vec::new();
+                }
+                query::qualified_words(normalized, &t.word)
+                    .into_iter()
+                    .filter(|w| {
+                        terms
+                            .iter()
+                            .any(|o| &o.word == w && o.weight >= QUALIFIED_WEIGHT)
+                    })
+                    .collect()
+            })
+            .collect();
+        for (t, q) in terms.iter_mut().zip(qualified) {
+            t.qualifies = q;
+        }
+        for (i, phrase) in query::name_phrases(normalized).iter().enumerate() {
+            let members = || terms.iter().filter(|t| phrase.contains(&t.word)).count();
+            if members() >= 2 {
+                for t in terms.iter_mut().filter(|t| phrase.contains(&t.word)) {
+                    t.phrase = Some(i);
+                }
+            }
         }
         // "What is the GDI?": a lone acronym is asked to be spelled out.
         if kind == Kind::What
@@ -653,19 +695,43 @@ impl Engine {
             // An ordinal ("first") or a rare name pins the answer down: it must be in the
             // sentence or the heading it sits under; a neighbour's "6th" is about something else.
             // A plain number may come from a neighbour that the sentence goes on from.
-            let pinned = in_sentence > 0.0 || near(context, t);
-            let ordinal = t.numeric && !t.word.chars().all(|c| c.is_ascii_digit());
+            // "the 30th China-ASEAN Summit" is not pinned by "the 30th Anniversary".
+            let qualifies = |text: &str| {
+                t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
+            };
+            let pinned = (in_sentence > 0.0 && qualifies(&p.text))
+                || (near(context, t) && qualifies(&p.section) && qualifies(&p.title));
+            // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
+            // pinned; a plain year or amount may come from a neighbouring sentence.
+            let ordinal = t.numeric
+                && (!t.word.chars().all(|c| c.is_ascii_digit()) || !t.qualifies.is_empty());
             // Checked first: a year or ordinal the documents never use is still a constraint.
-            if (ordinal && !pinned) || (t.numeric && !ordinal && m == 0.0) {
+            if (ordinal && !pinned)
+                || (t.numeric && !ordinal && (m == 0.0 || (in_sentence > 0.0 && !pinned)))
+            {
                 factor *= MISSING_NUMBER;
+            } else if t.name && (t.unknown || (t.weight >= RARE && !pinned)) {
+                names_missing = true;
             } else if t.unknown {
                 factor *= UNKNOWN_TERM;
-            } else if t.name && t.weight >= RARE && !pinned {
-                names_missing = true;
             }
         }
         if total <= 0.0 {
             return 0.0;
+        }
+        // Part of a name is another name: "Global Security Initiative" for "Global
+        // Development Initiative".
+        if let Some(last) = terms.iter().filter_map(|t| t.phrase).max() {
+            for i in 0..=last {
+                let (mut found, mut all) = (0, 0);
+                for t in terms.iter().filter(|t| t.phrase == Some(i)) {
+                    all += 1;
+                    found += usize::from(near(own, t) || near(context, t));
+                }
+                if found > 0 && found < all {
+                    names_missing = true;
+                }
+            }
         }
         if names_missing {
             factor *= MISSING_NAME;

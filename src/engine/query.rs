@@ -464,6 +464,12 @@ pub struct QueryTerm {
     pub name: bool,
     /// Ids of common equivalents ("additional" for "extra"), which count a little less.
     pub related: Vec<u32>,
+    /// For an ordinal or a year, the words it qualifies in the question:
+    /// "summit" in "the 30th China-ASEAN Summit". See [`qualified_words`].
+    pub qualifies: Vec<String>,
+    /// Which name of several words in the question the term is part of, if any:
+    /// "Global Development Initiative". See [`name_phrases`].
+    pub phrase: Option<usize>,
 }
 
 /// Splits lowercase text into words the way the index tokenizer does.
@@ -499,9 +505,110 @@ pub fn stop_term_ids(index: &SearchIndex) -> Vec<u32> {
 static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
+/// Whether a lowercase word looks like a word for a people or language
+/// ("chinese", "indonesian", "british"): capitalised, but not a name of one thing.
+pub fn is_demonym(word: &str) -> bool {
+    ["ese", "ian", "ish"].iter().any(|e| word.ends_with(e))
+}
+
 /// Whether a lowercase word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_SET.contains(word)
+}
+
+/// The words an ordinal or a year qualifies in `question`, lowercase: the
+/// name after it ("china", "asean", "summit" for "30th" in "When was the 30th
+/// China-ASEAN Summit held?"), or else the words up to the next stop word
+/// ("media", "forum" in "the 6th media forum"). Empty when nothing follows,
+/// and for a year unless a name follows: "the 2025 ASEAN Games" names one
+/// edition, while "the 2021 summit" may be "the summit ... in 2021".
+pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
+    let words: Vec<&str> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case(number)) else {
+        return Vec::new();
+    };
+    let after: Vec<&str> = words[at + 1..]
+        .iter()
+        .take_while(|w| !is_stop_word(&w.to_lowercase()))
+        .take(6)
+        .copied()
+        .collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let name: Vec<&str> = after.iter().copied().take_while(capitalised).collect();
+    let year = number.chars().all(|c| c.is_ascii_digit());
+    let run = match (name.is_empty(), year) {
+        (false, _) => &name[..],
+        (true, false) => &after[..],
+        (true, true) => &[][..],
+    };
+    run.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// The names of two or more words in a question, as lowercase content words:
+/// "Global Development Initiative" in "Who proposed the Global Development
+/// Initiative?". Capitalised words in a row, joined by "of", "for" or "the" (not
+/// "and": "Laos and Cambodia" are two); the question's first word does not start one.
+pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
+    let words: Vec<&str> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let joins = matches!(*w, "of" | "for" | "the")
+            && !run.is_empty()
+            && words.get(i + 1).is_some_and(|n| capitalised(n));
+        if capitalised(w) {
+            let lower = w.to_lowercase();
+            if !is_stop_word(&lower) && !run.contains(&lower) {
+                run.push(lower);
+            }
+        } else if !joins {
+            if run.len() >= 2 {
+                out.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+    }
+    if run.len() >= 2 {
+        out.push(run);
+    }
+    out
+}
+
+/// Whether `number` in `text` qualifies one of `words` too: one of them (or a
+/// longer form of it) comes within a few words after it, or just before it
+/// ("the year 2023"). True when the text does not hold the number as written
+/// (a number word may stand for it).
+pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
+    const AFTER: usize = 6;
+    const BEFORE: usize = 2;
+    let stems: Vec<String> = words.iter().map(|w| w.chars().take(5).collect()).collect();
+    let text_words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = false;
+    for (i, w) in text_words.iter().enumerate() {
+        if w.eq_ignore_ascii_case(number) {
+            found = true;
+            let mut around = text_words[i.saturating_sub(BEFORE)..i]
+                .iter()
+                .chain(text_words[i + 1..].iter().take(AFTER));
+            if around.any(|n| {
+                let n = n.to_lowercase();
+                stems.iter().any(|s| n.starts_with(s.as_str()))
+            }) {
+                return true;
+            }
+        }
+    }
+    !found
 }
 
 /// Builds the weighted terms of a question against an index.
@@ -638,6 +745,8 @@ pub fn terms(
             unknown,
             name: false,
             related,
+            qualifies: Vec::new(),
+            phrase: None,
         });
         if out.len() >= MAX_TERMS {
             break;
@@ -773,6 +882,47 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_several_words_are_found() {
+        assert_eq!(
+            name_phrases("Who proposed the Global Development Initiative?"),
+            [["global", "development", "initiative"]]
+        );
+        assert_eq!(
+            name_phrases("Did the Ministry of Foreign Affairs guide the Dezhou forum?"),
+            [["ministry", "foreign", "affairs"]]
+        );
+        assert!(name_phrases("Where is Laos?").is_empty());
+        assert!(name_phrases("Have Laos and Cambodia signed?").is_empty());
+        assert!(name_phrases("Xi Jinping went where?").is_empty());
+    }
+
+    #[test]
+    fn a_number_qualifies_the_name_or_words_after_it() {
+        let q = "When was the 30th China-ASEAN Summit held?";
+        assert_eq!(qualified_words(q, "30th"), ["china", "asean", "summit"]);
+        assert_eq!(
+            qualified_words("Who spoke at the 6th media forum in 2021?", "6th"),
+            ["media", "forum"]
+        );
+        assert!(qualified_words("Who came 6th?", "6th").is_empty());
+        assert_eq!(
+            qualified_words("Where was the 2025 ASEAN Games held?", "2025"),
+            ["asean", "games"]
+        );
+        assert!(qualified_words("What did the 2021 summit decide?", "2021").is_empty());
+        let summit = ["summit".to_string()];
+        let text = "the Special Summit to Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations (“Special Summit”)";
+        assert!(!qualifies_in(text, "30th", &summit));
+        assert!(qualifies_in(
+            "attended the 24th China-ASEAN Summit",
+            "24th",
+            &summit
+        ));
+        // Written as a word, the number cannot be checked, so it is not held against the text.
+        assert!(qualifies_in("the sixth summit", "6th", &summit));
+    }
 
     #[test]
     fn bounded_edit_distance_agrees_with_the_full_one() {

@@ -394,3 +394,66 @@ fn regression_an_other_ordinal_is_not_an_answer() {
     let a = ask(&p.engine(), "When was the City Fair first held?");
     assert!(!a.answered(), "{}", a.plain_text());
 }
+
+/// Regression: "the 30th Summit" was answered with "the 30th Anniversary", and
+/// "the 2019 Forum" with the first forum, held in 2018.
+#[test]
+fn regression_an_ordinal_or_edition_year_must_qualify_the_same_thing() {
+    let p = TestProject::new(&[(
+        "festivals.txt",
+        "Harbour Festivals\n\nOn May 2, 2021, the towns held a Special Summit to mark the 30th Anniversary of their twin-city pact.\n\nThe 24th Harbour Summit was held on June 5, 2019 in Riverton.\n\nIn May 2018, the towns held the first Riverside Media Forum in Portmoor. In 2019, the Year of Rivers, the towns issued a joint statement.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When was the 30th Harbour Summit held?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "When was the 24th Harbour Summit held?");
+    assert!(
+        a.answered() && a.plain_text().contains("June 5, 2019"),
+        "{}",
+        a.plain_text()
+    );
+    let a = ask(&engine, "Where was the 2019 Riverside Media Forum held?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Where was the first Riverside Media Forum held?");
+    assert!(
+        a.answered() && a.plain_text().contains("Portmoor"),
+        "{}",
+        a.plain_text()
+    );
+}
+
+/// Regression: a name the documents never use ("Africa") or only part of a name
+/// ("Clean Air Initiative" for "Clean Rivers Initiative") still gave an answer.
+#[test]
+fn regression_an_unknown_or_different_name_is_not_answered() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        "Aid Report\n\nSince 2020, the company has given 325 million doses of vaccines to Laos and Cambodia.\n\nIn April 2022, Minister Anna Berg proposed the Clean Rivers Initiative at the water summit.\n\nThe Riverton tram line opened in May 2023, giving the city a quick service.",
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How many doses of vaccines has the company given to Africa?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "How many doses of vaccines has the company given to Laos?",
+    );
+    assert!(
+        a.answered() && a.plain_text().contains("325 million"),
+        "{}",
+        a.plain_text()
+    );
+    let a = ask(&engine, "Who proposed the Clean Air Initiative?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Who proposed the Clean Rivers Initiative?");
+    assert!(
+        a.answered() && a.plain_text().contains("Anna Berg"),
+        "{}",
+        a.plain_text()
+    );
+    // "How fast" asks for an amount, which the sentence does not give.
+    let a = ask(&engine, "How fast is the Riverton tram?");
+    assert!(!a.answered(), "{}", a.plain_text());
+}
