@@ -747,9 +747,9 @@ impl Engine {
         }
         let new_words = own
             .iter()
-            .filter(|id| {
-                !self.stop_terms[**id as usize] && !terms.iter().any(|t| t.ids.contains(id))
-            })
+            .filter(|&&id| !self.stop_terms[id as usize])
+            .filter(|id| !terms.iter().any(|t| t.ids.contains(id)))
+            .take(2)
             .count();
         if new_words < 2 {
             factor *= NOTHING_NEW;
