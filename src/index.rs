@@ -316,6 +316,8 @@ pub struct SearchIndex {
     pub vocabulary: HashMap<String, TermStat>,
     /// Sorted term ids of each passage's text.
     pub passage_terms: Vec<Box<[u32]>>,
+    /// Term ids of each passage's text in the order written: where its words are.
+    pub passage_words: Vec<Box<[u32]>>,
     /// Sorted term ids of each passage's section and title (shared within a section).
     pub context_terms: Vec<Arc<[u32]>>,
     /// Words as written (lowercase, ASCII letters), by length in bytes: what
@@ -400,6 +402,7 @@ impl SearchIndex {
             passages,
             vocabulary: HashMap::new(),
             passage_terms: Vec::new(),
+            passage_words: Vec::new(),
             context_terms: Vec::new(),
             surface: Vec::new(),
             manifest,
@@ -412,41 +415,51 @@ impl SearchIndex {
     fn build_vocabulary(&mut self) {
         let mut analyzer = analyzer();
         let mut vocabulary: HashMap<String, TermStat> = HashMap::new();
-        let mut intern = |t: String, count: bool| {
+        let mut intern = |t: String| {
             let next = vocabulary.len() as u32;
-            let stat = vocabulary.entry(t).or_insert(TermStat { id: next, df: 0 });
-            if count {
-                stat.df += 1;
-            }
-            stat.id
+            vocabulary
+                .entry(t)
+                .or_insert(TermStat { id: next, df: 0 })
+                .id
         };
+        let mut df: Vec<u32> = Vec::new();
         // Passages of one section share one list of context terms.
         let mut context_cache: HashMap<(&str, &str), Arc<[u32]>> = HashMap::new();
         let mut passage_terms = Vec::with_capacity(self.passages.len());
+        let mut passage_words = Vec::with_capacity(self.passages.len());
         let mut context_terms = Vec::with_capacity(self.passages.len());
         for p in &self.passages {
-            let mut ids: Vec<u32> = Vec::new();
-            let mut toks = tokens(&mut analyzer, &p.text);
-            toks.sort();
-            toks.dedup();
-            for t in toks {
-                ids.push(intern(t, true));
-            }
+            let words: Box<[u32]> = tokens(&mut analyzer, &p.text)
+                .into_iter()
+                .map(&mut intern)
+                .collect();
+            let mut ids = words.to_vec();
             ids.sort_unstable();
+            ids.dedup();
+            for &id in &ids {
+                if df.len() <= id as usize {
+                    df.resize(id as usize + 1, 0);
+                }
+                df[id as usize] += 1;
+            }
             passage_terms.push(ids.into_boxed_slice());
+            passage_words.push(words);
             let context = context_cache
                 .entry((p.section.as_str(), p.title.as_str()))
                 .or_insert_with(|| {
                     let mut ids: Vec<u32> =
                         tokens(&mut analyzer, &format!("{} {}", p.section, p.title))
                             .into_iter()
-                            .map(|t| intern(t, false))
+                            .map(&mut intern)
                             .collect();
                     ids.sort_unstable();
                     ids.dedup();
                     ids.into()
                 });
             context_terms.push(Arc::clone(context));
+        }
+        for stat in vocabulary.values_mut() {
+            stat.df = df.get(stat.id as usize).copied().unwrap_or(0);
         }
         let mut surface_analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
@@ -476,6 +489,7 @@ impl SearchIndex {
         self.surface = surface;
         self.vocabulary = vocabulary;
         self.passage_terms = passage_terms;
+        self.passage_words = passage_words;
         self.context_terms = context_terms;
     }
 

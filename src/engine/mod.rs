@@ -63,6 +63,14 @@ const KIND_CHECKED: usize = 12;
 const HEADING: f32 = 0.7;
 /// Factor when the question has a single known content word.
 const SINGLE_TERM: f32 = 0.45;
+/// Sentences longer than this many words are checked for scattered question words.
+const LONG_SENTENCE: usize = 20;
+/// The question words a sentence holds should sit within this many words of
+/// it per word, plus some slack...
+const SPREAD_PER_WORD: usize = 4;
+const SPREAD_SLACK: usize = 6;
+/// ...or the sentence is lowered by this factor.
+const SCATTERED: f32 = 0.8;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
 
@@ -672,6 +680,7 @@ impl Engine {
         let mut factor = 1.0;
         let mut own_weight = 0.0;
         let mut names_missing = false;
+        let mut in_own = 0;
         for t in terms {
             total += t.weight;
             let in_sentence = if has(own, t) {
@@ -682,6 +691,9 @@ impl Engine {
                 0.0
             };
             own_weight += t.weight * in_sentence;
+            if in_sentence > 0.0 {
+                in_own += 1;
+            }
             let m = if in_sentence > 0.0 {
                 in_sentence
             } else if near(context, t) {
@@ -735,6 +747,14 @@ impl Engine {
         }
         if names_missing {
             factor *= MISSING_NAME;
+        }
+        // Question words scattered over a long sentence are about different things in it.
+        let words = &idx.passage_words[ord];
+        if in_own >= 2 && words.len() > LONG_SENTENCE {
+            let span = spread(words, terms, |t| has(own, t) || has_related(own, t));
+            if span > SPREAD_PER_WORD * in_own + SPREAD_SLACK {
+                factor *= SCATTERED;
+            }
         }
         // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
@@ -856,6 +876,47 @@ fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
     }
 }
 
+/// The fewest consecutive words of a passage (its term ids in order) that hold
+/// every question term it holds.
+fn spread(words: &[u32], terms: &[QueryTerm], held: impl Fn(&QueryTerm) -> bool) -> usize {
+    let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| held(t)).collect();
+    if wanted.len() < 2 || wanted.len() > 64 {
+        return 0;
+    }
+    // (position, which wanted term), in order.
+    let hits: Vec<(usize, usize)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(pos, id)| {
+            wanted
+                .iter()
+                .position(|t| t.ids.contains(id) || t.related.contains(id))
+                .map(|j| (pos, j))
+        })
+        .collect();
+    let mut count = vec![0u32; wanted.len()];
+    let mut covered = 0;
+    let mut best = usize::MAX;
+    let mut start = 0;
+    for end in 0..hits.len() {
+        let j = hits[end].1;
+        count[j] += 1;
+        if count[j] == 1 {
+            covered += 1;
+        }
+        while covered == wanted.len() {
+            best = best.min(hits[end].0 - hits[start].0 + 1);
+            let k = hits[start].1;
+            count[k] -= 1;
+            if count[k] == 0 {
+                covered -= 1;
+            }
+            start += 1;
+        }
+    }
+    if best == usize::MAX { 0 } else { best }
+}
+
 fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
@@ -938,5 +999,40 @@ impl LiveEngine {
                 }
             })
             .expect("spawn the knowledge watcher");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(ids: &[u32]) -> QueryTerm {
+        QueryTerm {
+            word: String::new(),
+            forms: Vec::new(),
+            ids: ids.to_vec(),
+            weight: 1.0,
+            numeric: false,
+            unknown: false,
+            name: false,
+            related: Vec::new(),
+            qualifies: Vec::new(),
+            phrase: None,
+        }
+    }
+
+    #[test]
+    fn spread_is_the_shortest_run_of_words_holding_every_term() {
+        let terms = [term(&[1]), term(&[2]), term(&[3])];
+        // Terms 1 and 2 far apart at the start, then 1, 2 and 3 together.
+        let words = [1, 9, 9, 9, 9, 9, 2, 9, 1, 2, 9, 3];
+        assert_eq!(spread(&words, &terms, |_| true), 4);
+        assert_eq!(spread(&words, &terms[..2], |_| true), 2);
+        // Only the terms held count; a single one has no spread.
+        assert_eq!(spread(&words, &terms, |t| t.ids == [3]), 0);
+        assert_eq!(
+            spread(&[1, 9, 9, 9, 9, 9, 9, 9, 9, 3], &terms, |t| t.ids != [2]),
+            10
+        );
     }
 }

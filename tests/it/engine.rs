@@ -337,12 +337,12 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     // Floors at today's level, so regressions show; the targets (above 64% and
     // above 50% declined) are not met yet.
     assert!(
-        report.answer_accuracy >= 0.56,
+        report.answer_accuracy >= 0.55,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy >= 0.38,
+        report.decline_accuracy >= 0.40,
         "{:.3}",
         report.decline_accuracy
     );
@@ -456,4 +456,20 @@ fn regression_an_unknown_or_different_name_is_not_answered() {
     // "How fast" asks for an amount, which the sentence does not give.
     let a = ask(&engine, "How fast is the Riverton tram?");
     assert!(!a.answered(), "{}", a.plain_text());
+}
+
+/// A long sentence that holds the question's words close together still answers
+/// (words scattered over it lower confidence: `engine::tests::spread_*`).
+#[test]
+fn a_long_sentence_answers_when_the_question_words_are_together() {
+    let p = TestProject::new(&[(
+        "forum.md",
+        "---\ntitle: The 2024 Media Forum was held in Riverton City\n---\nThe forum, held on June 21st, was guided by the Ministry of Culture and hosted by the Riverton City Government.\n\nMore than 150 Chinese and foreign guests attended the forum, including Anna Berg, Director of the Foreign Languages Bureau and member of the 14th National Committee of the Riverton People's Political Consultative Conference, Tom Lee, Deputy Director of the Standing Committee of the Harbour Council, and Mia Chan, a consultant to the Ministry of Culture.\n\nThe forum released an initiative for media and cultural exchange.",
+    )]);
+    let a = ask(&p.engine(), "How many guests attended the forum?");
+    assert!(
+        a.answered() && a.plain_text().contains("150"),
+        "{}",
+        a.plain_text()
+    );
 }
