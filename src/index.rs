@@ -508,7 +508,8 @@ impl SearchIndex {
     pub fn search(&self, groups: &[(Vec<String>, f32)], limit: usize) -> Result<Vec<(usize, f32)>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (forms, weight) in groups {
-            for form in forms {
+            // A form no passage or heading uses matches nothing: no clause for it.
+            for form in forms.iter().filter(|f| self.vocabulary.contains_key(*f)) {
                 for (field, boost) in [(self.fields.text, 1.0), (self.fields.context, 0.3)] {
                     let q = TermQuery::new(
                         Term::from_field_text(field, form),

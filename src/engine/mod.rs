@@ -466,6 +466,7 @@ impl Engine {
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
                 self.kind_factor(s.ord, kind, &question_words, single_term)
+                    * self.scatter_factor(s.ord, &terms)
             } else {
                 worst
             };
@@ -654,10 +655,7 @@ impl Engine {
     /// the documents never use, or anything beyond the question's own words.
     fn confidence(&self, ord: usize, terms: &[QueryTerm], kind: Kind, focus: Option<usize>) -> f32 {
         let idx = &self.index;
-        let own = match self.expanded_terms.binary_search_by_key(&ord, |(o, _)| *o) {
-            Ok(i) => &self.expanded_terms[i].1,
-            Err(_) => &idx.passage_terms[ord],
-        };
+        let own = self.own_terms(ord);
         let context = &idx.context_terms[ord];
         let p = &idx.passages[ord];
         // Up to two sentences either side, in the same or an adjacent paragraph.
@@ -680,7 +678,6 @@ impl Engine {
         let mut factor = 1.0;
         let mut own_weight = 0.0;
         let mut names_missing = false;
-        let mut in_own = 0;
         for t in terms {
             total += t.weight;
             let in_sentence = if has(own, t) {
@@ -691,9 +688,6 @@ impl Engine {
                 0.0
             };
             own_weight += t.weight * in_sentence;
-            if in_sentence > 0.0 {
-                in_own += 1;
-            }
             let m = if in_sentence > 0.0 {
                 in_sentence
             } else if near(context, t) {
@@ -748,14 +742,6 @@ impl Engine {
         if names_missing {
             factor *= MISSING_NAME;
         }
-        // Question words scattered over a long sentence are about different things in it.
-        let words = &idx.passage_words[ord];
-        if in_own >= 2 && words.len() > LONG_SENTENCE {
-            let span = spread(words, terms, |t| has(own, t) || has_related(own, t));
-            if span > SPREAD_PER_WORD * in_own + SPREAD_SLACK {
-                factor *= SCATTERED;
-            }
-        }
         // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
         // "How many journalists": the sentence must be about journalists.
@@ -799,6 +785,37 @@ impl Engine {
         match spans {
             Some(s) if s.is_empty() => missing_kind_factor(kind, single_term),
             _ => 1.0,
+        }
+    }
+
+    /// The term ids of a passage's text, with those of acronyms' expansions.
+    fn own_terms(&self, ord: usize) -> &[u32] {
+        match self.expanded_terms.binary_search_by_key(&ord, |(o, _)| *o) {
+            Ok(i) => &self.expanded_terms[i].1,
+            Err(_) => &self.index.passage_terms[ord],
+        }
+    }
+
+    /// Lowers a long sentence whose question words are scattered over it: they
+    /// are likely about different things in it. Done for the leading candidates.
+    fn scatter_factor(&self, ord: usize, terms: &[QueryTerm]) -> f32 {
+        let words = &self.index.passage_words[ord];
+        if words.len() <= LONG_SENTENCE {
+            return 1.0;
+        }
+        let own = self.own_terms(ord);
+        let held = |t: &QueryTerm| {
+            t.ids
+                .iter()
+                .chain(&t.related)
+                .any(|id| own.binary_search(id).is_ok())
+        };
+        let n = terms.iter().filter(|t| held(t)).count();
+        let most = SPREAD_PER_WORD * n + SPREAD_SLACK;
+        if n >= 2 && words.len() > most && spread(words, terms, held) > most {
+            SCATTERED
+        } else {
+            1.0
         }
     }
 
@@ -879,8 +896,9 @@ fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
 /// The fewest consecutive words of a passage (its term ids in order) that hold
 /// every question term it holds.
 fn spread(words: &[u32], terms: &[QueryTerm], held: impl Fn(&QueryTerm) -> bool) -> usize {
+    const MOST: usize = 32;
     let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| held(t)).collect();
-    if wanted.len() < 2 || wanted.len() > 64 {
+    if wanted.len() < 2 || wanted.len() > MOST {
         return 0;
     }
     // (position, which wanted term), in order.
@@ -894,7 +912,7 @@ fn spread(words: &[u32], terms: &[QueryTerm], held: impl Fn(&QueryTerm) -> bool)
                 .map(|j| (pos, j))
         })
         .collect();
-    let mut count = vec![0u32; wanted.len()];
+    let mut count = [0u32; MOST];
     let mut covered = 0;
     let mut best = usize::MAX;
     let mut start = 0;
