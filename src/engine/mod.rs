@@ -347,11 +347,8 @@ impl Engine {
         // Names pin an answer down, except an acronym the documents never use, which
         // may stand for words they do use ("SCIO"), and words like "Chinese", which
         // describe rather than name.
-        let unknown_acronym = |w: &str| {
-            normalized.split(|c: char| !c.is_alphanumeric()).any(|q| {
-                q.len() >= 2 && q.chars().all(|c| c.is_ascii_uppercase()) && q.to_lowercase() == w
-            })
-        };
+        let unknown_acronym =
+            |w: &str| query::acronyms(normalized).any(|a| a.eq_ignore_ascii_case(w));
         for t in &mut terms {
             t.name = names.contains(&t.word)
                 && !(t.unknown && unknown_acronym(&t.word))
@@ -388,11 +385,8 @@ impl Engine {
         // "What is the GDI?": a lone acronym is asked to be spelled out.
         if kind == Kind::What
             && terms.len() == 1
-            && normalized.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                (2..=8).contains(&w.len())
-                    && w.chars().all(|c| c.is_ascii_uppercase())
-                    && w.to_lowercase() == terms[0].word
-            })
+            && query::acronyms(normalized)
+                .any(|a| a.len() <= 8 && a.eq_ignore_ascii_case(&terms[0].word))
         {
             kind = Kind::Acronym;
         }
@@ -678,6 +672,9 @@ impl Engine {
         let mut factor = 1.0;
         let mut own_weight = 0.0;
         let mut names_missing = false;
+        // Per name of several words: how many of its words are in the sentence or
+        // heading, and how many it has.
+        let mut phrase_found: Vec<(usize, usize)> = Vec::new();
         for t in terms {
             total += t.weight;
             let in_sentence = if has(own, t) {
@@ -705,8 +702,16 @@ impl Engine {
             let qualifies = |text: &str| {
                 t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
             };
+            let in_context = near(context, t);
+            if let Some(i) = t.phrase {
+                if phrase_found.len() <= i {
+                    phrase_found.resize(i + 1, (0, 0));
+                }
+                phrase_found[i].0 += usize::from(in_sentence > 0.0 || in_context);
+                phrase_found[i].1 += 1;
+            }
             let pinned = (in_sentence > 0.0 && qualifies(&p.text))
-                || (near(context, t) && qualifies(&p.section) && qualifies(&p.title));
+                || (in_context && qualifies(&p.section) && qualifies(&p.title));
             // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
             // pinned; a plain year or amount may come from a neighbouring sentence.
             let ordinal = t.numeric
@@ -727,17 +732,11 @@ impl Engine {
         }
         // Part of a name is another name: "Global Security Initiative" for "Global
         // Development Initiative".
-        if let Some(last) = terms.iter().filter_map(|t| t.phrase).max() {
-            for i in 0..=last {
-                let (mut found, mut all) = (0, 0);
-                for t in terms.iter().filter(|t| t.phrase == Some(i)) {
-                    all += 1;
-                    found += usize::from(near(own, t) || near(context, t));
-                }
-                if found > 0 && found < all {
-                    names_missing = true;
-                }
-            }
+        if phrase_found
+            .iter()
+            .any(|&(found, all)| found > 0 && found < all)
+        {
+            names_missing = true;
         }
         if names_missing {
             factor *= MISSING_NAME;
@@ -810,9 +809,9 @@ impl Engine {
                 .chain(&t.related)
                 .any(|id| own.binary_search(id).is_ok())
         };
-        let n = terms.iter().filter(|t| held(t)).count();
-        let most = SPREAD_PER_WORD * n + SPREAD_SLACK;
-        if n >= 2 && words.len() > most && spread(words, terms, held) > most {
+        let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| held(t)).collect();
+        let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
+        if wanted.len() >= 2 && words.len() > most && spread(words, &wanted) > most {
             SCATTERED
         } else {
             1.0
@@ -894,10 +893,9 @@ fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
 }
 
 /// The fewest consecutive words of a passage (its term ids in order) that hold
-/// every question term it holds.
-fn spread(words: &[u32], terms: &[QueryTerm], held: impl Fn(&QueryTerm) -> bool) -> usize {
+/// every one of `wanted`, the question terms it holds.
+fn spread(words: &[u32], wanted: &[&QueryTerm]) -> usize {
     const MOST: usize = 32;
-    let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| held(t)).collect();
     if wanted.len() < 2 || wanted.len() > MOST {
         return 0;
     }
@@ -1041,16 +1039,13 @@ mod tests {
 
     #[test]
     fn spread_is_the_shortest_run_of_words_holding_every_term() {
-        let terms = [term(&[1]), term(&[2]), term(&[3])];
+        let (a, b, c) = (term(&[1]), term(&[2]), term(&[3]));
         // Terms 1 and 2 far apart at the start, then 1, 2 and 3 together.
         let words = [1, 9, 9, 9, 9, 9, 2, 9, 1, 2, 9, 3];
-        assert_eq!(spread(&words, &terms, |_| true), 4);
-        assert_eq!(spread(&words, &terms[..2], |_| true), 2);
-        // Only the terms held count; a single one has no spread.
-        assert_eq!(spread(&words, &terms, |t| t.ids == [3]), 0);
-        assert_eq!(
-            spread(&[1, 9, 9, 9, 9, 9, 9, 9, 9, 3], &terms, |t| t.ids != [2]),
-            10
-        );
+        assert_eq!(spread(&words, &[&a, &b, &c]), 4);
+        assert_eq!(spread(&words, &[&a, &b]), 2);
+        // A single term has no spread.
+        assert_eq!(spread(&words, &[&c]), 0);
+        assert_eq!(spread(&[1, 9, 9, 9, 9, 9, 9, 9, 9, 3], &[&a, &c]), 10);
     }
 }

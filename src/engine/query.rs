@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
 use crate::index::{SearchIndex, tokens};
+use crate::knowledge::word_slices;
 
 /// Questions are cut to this many characters before anything else.
 pub const MAX_QUESTION_CHARS: usize = 1000;
@@ -318,12 +319,6 @@ impl Synonyms {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        let words = |s: &str| -> Vec<String> {
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
         let mut entries: Vec<(Vec<String>, Vec<String>)> = file
             .synonyms
             .into_iter()
@@ -474,17 +469,17 @@ pub struct QueryTerm {
 
 /// Splits lowercase text into words the way the index tokenizer does.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    word_slices(text).map(str::to_lowercase).collect()
+}
+
+/// The words of a question written as acronyms: two or more capitals ("GDI").
+pub fn acronyms(question: &str) -> impl Iterator<Item = &str> {
+    word_slices(question).filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Lowercase forms of the words capitalised inside a question (not its first word): names.
 pub fn names(question: &str) -> Vec<String> {
-    question
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    word_slices(question)
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_lowercase)
@@ -523,10 +518,7 @@ pub fn is_stop_word(word: &str) -> bool {
 /// and for a year unless a name follows: "the 2025 ASEAN Games" names one
 /// edition, while "the 2021 summit" may be "the summit ... in 2021".
 pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
-    let words: Vec<&str> = question
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = word_slices(question).collect();
     let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case(number)) else {
         return Vec::new();
     };
@@ -552,10 +544,7 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
 /// Initiative?". Capitalised words in a row, joined by "of", "for" or "the" (not
 /// "and": "Laos and Cambodia" are two); the question's first word does not start one.
 pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
-    let words: Vec<&str> = question
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = word_slices(question).collect();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut out = Vec::new();
     let mut run: Vec<String> = Vec::new();
@@ -589,10 +578,7 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
     const AFTER: usize = 6;
     const BEFORE: usize = 2;
     let stems: Vec<String> = words.iter().map(|w| w.chars().take(5).collect()).collect();
-    let text_words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let text_words: Vec<&str> = word_slices(text).collect();
     let mut found = false;
     for (i, w) in text_words.iter().enumerate() {
         if w.eq_ignore_ascii_case(number) {

@@ -208,10 +208,15 @@ fn list_files(
     Ok(())
 }
 
-/// Two passages are the same when their words are, whatever the case, spacing and punctuation.
-pub fn dedup_key(text: &str) -> String {
+/// The words of a text as written: its runs of letters and digits.
+pub fn word_slices(text: &str) -> impl Iterator<Item = &str> + Clone {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+/// Two passages are the same when their words are, whatever the case, spacing and punctuation.
+pub fn dedup_key(text: &str) -> String {
+    word_slices(text)
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
@@ -221,10 +226,7 @@ pub fn dedup_key(text: &str) -> String {
 pub fn dedup_hash(text: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for word in word_slices(text) {
         for c in word.chars().flat_map(char::to_lowercase) {
             h.write_u32(c as u32);
         }
