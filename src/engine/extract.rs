@@ -100,6 +100,42 @@ pub fn answer_spans(
     )
 }
 
+/// Words between a number and the thing it counts, where a count names it
+/// first: "visitors reached 3 million", "the number of students was 122".
+static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:reached|was|were|is|are|of|at|totalled|totaled|numbered|numbering|stood at|:)\s*$")
+        .unwrap()
+});
+
+/// Whether one of the number `spans` of `text` counts a word that starts with
+/// one of `stems`: "150 million doses of vaccines" counts doses, "athletes from
+/// eight ASEAN countries" counts countries, not athletes. The counted word
+/// follows within five words, or comes just before with a linking word.
+pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
+    let is_counted = |word: &str| {
+        let word = word.to_lowercase();
+        stems
+            .iter()
+            .any(|s| !s.is_empty() && word.starts_with(s.as_str()))
+    };
+    spans.iter().any(|&(start, end)| {
+        // The span itself may name it: "4.5 million tons"; or the next words, up to
+        // a comma or a stop.
+        let rest = &text[end..];
+        let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let after = crate::knowledge::word_slices(&text[start..end])
+            .chain(crate::knowledge::word_slices(rest).take(5));
+        let before: Vec<&str> = crate::knowledge::word_slices(&text[..start]).collect();
+        after.into_iter().any(is_counted)
+            || before.iter().rev().take(3).any(|w| {
+                is_counted(w) && {
+                    let at = text[..start].rfind(w).unwrap_or(0) + w.len();
+                    COUNTED_BEFORE.is_match(&text[at..start])
+                }
+            })
+    })
+}
+
 static DEFINED_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z]{2,8})\)").unwrap());
 
@@ -286,5 +322,27 @@ mod tests {
             .is_empty()
         );
         assert!(spans(Kind::Who, "Li Keqiang spoke.", "what did Li Keqiang say").is_empty());
+    }
+
+    #[test]
+    fn a_count_must_count_the_thing_asked_about() {
+        let counts_of = |text: &str, stem: &str| {
+            let spans = answer_spans(Kind::HowMany, text, &[]).unwrap();
+            counts(text, &spans, &[stem.to_string()])
+        };
+        let sent = "Harbia sent athletes, and athletes from eight countries took part.";
+        assert!(!counts_of(sent, "athlet"));
+        assert!(counts_of(sent, "countri"));
+        assert!(counts_of("It moved 4.5 million tons of goods.", "ton"));
+        assert!(counts_of(
+            "More than 20 relevant activities were held.",
+            "activ"
+        ));
+        assert!(counts_of(
+            "Visitors reached 3 million last year.",
+            "visitor"
+        ));
+        assert!(counts_of("The number of students was 122.", "student"));
+        assert!(!counts_of("Students from 12 schools came.", "student"));
     }
 }

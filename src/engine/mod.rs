@@ -55,6 +55,8 @@ const MISSING_DATE_OR_NUMBER: f32 = 0.5;
 const RELATED: f32 = 0.85;
 /// Factor when the sentence does not name what "how many" counts.
 const MISSING_FOCUS: f32 = 0.6;
+/// Factor when the sentence names what "how many" counts but counts something else.
+const UNCOUNTED: f32 = 0.45;
 /// List items join the answer down to this share of the best item's confidence.
 const LIST_SHARE: f32 = 0.65;
 /// Candidates whose kind of answer (date, number, name) is looked for.
@@ -459,8 +461,13 @@ impl Engine {
         let worst = missing_kind_factor(kind, single_term);
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
-                self.kind_factor(s.ord, kind, &question_words, single_term)
-                    * self.scatter_factor(s.ord, &terms)
+                self.kind_factor(
+                    s.ord,
+                    kind,
+                    &question_words,
+                    single_term,
+                    focus.and_then(|f| terms.get(f)),
+                ) * self.scatter_factor(s.ord, &terms)
             } else {
                 worst
             };
@@ -779,10 +786,23 @@ impl Engine {
         kind: Kind,
         question_words: &[String],
         single_term: bool,
+        focus: Option<&QueryTerm>,
     ) -> f32 {
-        let spans = extract::answer_spans(kind, &self.index.passages[ord].text, question_words);
-        match spans {
+        let text = &self.index.passages[ord].text;
+        match extract::answer_spans(kind, text, question_words) {
             Some(s) if s.is_empty() => missing_kind_factor(kind, single_term),
+            // "How many athletes": a sentence that names athletes must count them,
+            // not the countries they came from.
+            Some(s)
+                if focus.is_some_and(|f| {
+                    let own = self.own_terms(ord);
+                    f.ids.iter().any(|id| own.binary_search(id).is_ok())
+                        && !extract::counts(text, &s, &f.forms)
+                        && !extract::counts(text, &s, std::slice::from_ref(&f.word))
+                }) =>
+            {
+                UNCOUNTED
+            }
             _ => 1.0,
         }
     }

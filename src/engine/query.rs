@@ -820,7 +820,8 @@ fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 }
 
 /// The closest word of the documents to a misspelled word: one edit for
-/// short words, two for long ones; ties go to the more frequent term.
+/// short words, two for long ones with the same first letter; ties go to the
+/// more frequent term.
 fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::TermStat)> {
     let len = word.len();
     if len < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -850,6 +851,11 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
             let Some(d) = edit_distance_within(word.as_bytes(), w.as_bytes(), max) else {
                 continue;
             };
+            // A typo seldom changes the first letter; a word that does and is two edits away
+            // is usually another word ("designed", "signed").
+            if d > 1 && word.as_bytes()[0] != w.as_bytes()[0] {
+                continue;
+            }
             let better = match &best {
                 None => true,
                 Some((bd, bdf, bw, _, _)) => {

@@ -473,3 +473,28 @@ fn a_long_sentence_answers_when_the_question_words_are_together() {
         a.plain_text()
     );
 }
+
+/// Regression: "How many athletes did Harbia send?" was answered with "athletes
+/// from eight countries", a count of countries.
+#[test]
+fn regression_a_count_of_something_else_is_not_an_answer() {
+    let p = TestProject::new(&[(
+        "games.txt",
+        "Winter Games\n\nHarbia, Norland and Estavia sent athletes to the 2022 Winter Games, and athletes from eight countries took part in the 2023 Student Games.\n\nNorland sent 42 athletes to the 2018 Winter Games in a record team.\n\nThe games opened with a parade of skiers. Tickets sold out in a week. The ice rink was built in 2016. Volunteers from the city helped at every venue. The closing show drew large crowds.",
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How many athletes did Harbia send to the 2022 Winter Games?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "How many athletes did Norland send to the 2018 Winter Games?",
+    );
+    assert!(
+        a.answered() && a.plain_text().contains("42"),
+        "{}",
+        a.plain_text()
+    );
+}
