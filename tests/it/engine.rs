@@ -184,14 +184,18 @@ fn synonyms_in_the_knowledge_folder_apply_at_query_time() {
 fn misspelled_words_still_find_their_passage() {
     let p = TestProject::new(&[(
         "light.txt",
-        "The lighthouse on Gull Island was built in 1880 by the harbour commission.\n\nThe ferry to the island runs twice a day in summer.",
+        "The lighthouse on Gull Island was built in 1880 by the harbour commission.\n\nThe deal was signed in 1879.\n\nThe ferry to the island runs twice a day in summer.",
     )]);
-    let a = ask(&p.engine(), "When was the lighthuose on Gull Island biult?");
+    let engine = p.engine();
+    let a = ask(&engine, "When was the lighthuose on Gull Island biult?");
     assert!(
         a.answered() && a.plain_text().contains("1880"),
         "{}",
         a.plain_text()
     );
+    // Another word two edits away is not a misspelling: "designed" is not "signed".
+    let a = ask(&engine, "Who designed the lighthouse on Gull Island?");
+    assert_eq!(a.reason.unknown_terms, ["designed"], "{}", a.plain_text());
 }
 
 #[test]
