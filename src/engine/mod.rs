@@ -57,6 +57,9 @@ const RELATED: f32 = 0.85;
 const MISSING_FOCUS: f32 = 0.6;
 /// Factor when the sentence names what "how many" counts but counts something else.
 const UNCOUNTED: f32 = 0.45;
+/// Share of the question's weight a neighbouring sentence must add, of words the
+/// answer's sentence lacks, to be quoted with it.
+const COMPLETING: f32 = 0.1;
 /// List items join the answer down to this share of the best item's confidence.
 const LIST_SHARE: f32 = 0.65;
 /// Candidates whose kind of answer (date, number, name) is looked for.
@@ -586,16 +589,29 @@ impl Engine {
                 }
             }
         }
-        // A sentence that opens with "He" or "It" needs the one before it to be understood.
         if chosen.len() == 1 && kind != Kind::List {
-            let p = &self.index.passages[best.ord];
-            if STARTS_WITH_PRONOUN.is_match(&p.text) && best.ord > 0 {
-                let prev = &self.index.passages[best.ord - 1];
+            // What the question asks and the sentence leaves to its neighbour is
+            // quoted too: "... was held in Beijing." "Beijing Declaration was adopted ..."
+            if let Some(o) = self.completing_neighbour(best.ord, &terms) {
+                let at = usize::from(o > best.ord);
+                chosen.insert(
+                    at,
+                    Scored {
+                        ord: o,
+                        ..best.clone()
+                    },
+                );
+            }
+            // A sentence that opens with "He" or "It" needs the one before it to be understood.
+            let first = chosen[0].ord;
+            let p = &self.index.passages[first];
+            if STARTS_WITH_PRONOUN.is_match(&p.text) && first > 0 {
+                let prev = &self.index.passages[first - 1];
                 if prev.doc == p.doc && prev.paragraph == p.paragraph {
                     chosen.insert(
                         0,
                         Scored {
-                            ord: best.ord - 1,
+                            ord: first - 1,
                             ..best.clone()
                         },
                     );
@@ -805,6 +821,41 @@ impl Engine {
             }
             _ => 1.0,
         }
+    }
+
+    /// The sentence just before or after `ord` in its paragraph that says a fair
+    /// part of the question the sentence itself leaves out, if any.
+    fn completing_neighbour(&self, ord: usize, terms: &[QueryTerm]) -> Option<usize> {
+        let passages = &self.index.passages;
+        let p = &passages[ord];
+        let own = self.own_terms(ord);
+        let has = |set: &[u32], t: &QueryTerm| {
+            t.ids
+                .iter()
+                .chain(&t.related)
+                .any(|id| set.binary_search(id).is_ok())
+        };
+        let total: f32 = terms.iter().map(|t| t.weight).sum();
+        [ord.checked_sub(1), Some(ord + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&o| {
+                passages
+                    .get(o)
+                    .is_some_and(|n| n.doc == p.doc && n.paragraph == p.paragraph)
+            })
+            .map(|o| {
+                let theirs = self.own_terms(o);
+                let said: f32 = terms
+                    .iter()
+                    .filter(|t| !has(own, t) && has(theirs, t))
+                    .map(|t| t.weight)
+                    .sum();
+                (o, said)
+            })
+            .filter(|&(_, said)| said >= COMPLETING * total)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(o, _)| o)
     }
 
     /// The term ids of a passage's text, with those of acronyms' expansions.

@@ -341,7 +341,7 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     // Floors at today's level, so regressions show; the targets (above 64% and
     // above 50% declined) are not met yet.
     assert!(
-        report.answer_accuracy >= 0.55,
+        report.answer_accuracy >= 0.57,
         "{:.3}",
         report.answer_accuracy
     );
@@ -501,4 +501,26 @@ fn regression_a_count_of_something_else_is_not_an_answer() {
         "{}",
         a.plain_text()
     );
+}
+
+/// Regression: "What was adopted at the 2008 forum?" quoted only "the forum was
+/// held in Portmoor", which leaves what was adopted to the next sentence.
+#[test]
+fn a_neighbour_that_says_what_the_sentence_leaves_out_is_quoted_too() {
+    let p = TestProject::new(&[(
+        "radio.txt",
+        "Radio History\n\nIn April 2008, the Riverton Radio and Television Forum was held in Portmoor. The Harbour Declaration was adopted and issued at the forum, with plans for radio exchanges.\n\nIn 2010, the towns opened a shared studio. The ferry carries listeners to the studio every week.",
+    )]);
+    let a = ask(
+        &p.engine(),
+        "What was adopted at the 2008 Riverton radio and television forum?",
+    );
+    assert!(
+        a.answered()
+            && a.plain_text().contains("Harbour Declaration")
+            && a.plain_text().contains("April 2008"),
+        "{}",
+        a.plain_text()
+    );
+    assert_eq!(a.citations.len(), 2, "{}", a.plain_text());
 }
