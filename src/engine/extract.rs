@@ -136,6 +136,32 @@ pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
     })
 }
 
+/// Words that tell what follows as still to come: "will be open", "is expected to open".
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "expected",
+    "scheduled",
+    "planned",
+    "plans",
+    "soon",
+];
+
+/// Whether a word of `text` that starts with one of `stems` is told as future:
+/// "will", "expected", "scheduled"... among the three words before it.
+pub fn told_as_future(text: &str, stems: &[String]) -> bool {
+    let words: Vec<&str> = crate::knowledge::word_slices(text).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.to_lowercase();
+        stems
+            .iter()
+            .any(|s| !s.is_empty() && w.starts_with(s.as_str()))
+            && words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|b| FUTURE.iter().any(|f| b.eq_ignore_ascii_case(f)))
+    })
+}
+
 static DEFINED_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z]{2,8})\)").unwrap());
 
@@ -322,6 +348,24 @@ mod tests {
             .is_empty()
         );
         assert!(spans(Kind::Who, "Li Keqiang spoke.", "what did Li Keqiang say").is_empty());
+    }
+
+    #[test]
+    fn plans_are_told_as_future() {
+        let stems = ["open".to_string()];
+        assert!(told_as_future(
+            "Testing began in May so that it will be open soon.",
+            &stems
+        ));
+        assert!(told_as_future(
+            "The line is expected to open in 2030.",
+            &stems
+        ));
+        assert!(!told_as_future("The line opened in May 2023.", &stems));
+        assert!(!told_as_future(
+            "It will grow, and the line opened in May.",
+            &stems
+        ));
     }
 
     #[test]

@@ -57,6 +57,8 @@ const RELATED: f32 = 0.85;
 const MISSING_FOCUS: f32 = 0.6;
 /// Factor when the sentence names what "how many" counts but counts something else.
 const UNCOUNTED: f32 = 0.45;
+/// Factor when "when did X happen" meets a sentence that says X will happen.
+const PLANNED: f32 = 0.45;
 /// Share of the question's weight a neighbouring sentence must add, of words the
 /// answer's sentence lacks, to be quoted with it.
 const COMPLETING: f32 = 0.1;
@@ -91,6 +93,9 @@ const GENERAL_COUNTS: &[&str] = &[
     "people", "persons", "times", "more", "of", "other", "in", "are", "were", "did", "do", "does",
     "have", "has", "is", "was", "will", "can", "the",
 ];
+/// A question about something past: "when did", "when was".
+static PAST_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(did|was|were|had)\b").unwrap());
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(including|such as|namely|for example)\b|:|, [^,]+, [^,]+,? and ").unwrap()
 });
@@ -462,15 +467,25 @@ impl Engine {
         scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
         let single_term = terms.iter().filter(|t| !t.unknown).count() < 2;
         let worst = missing_kind_factor(kind, single_term);
+        let wanted = Wanted {
+            kind,
+            question_words: &question_words,
+            single_term,
+            focus: focus.and_then(|f| terms.get(f)),
+            // "When did the railway open?" asks about something done, not planned.
+            done: if kind == Kind::When && PAST_QUESTION.is_match(lower) {
+                terms
+                    .iter()
+                    .filter(|t| !t.unknown && !t.name && !t.numeric)
+                    .map(|t| t.forms.as_slice())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
-                self.kind_factor(
-                    s.ord,
-                    kind,
-                    &question_words,
-                    single_term,
-                    focus.and_then(|f| terms.get(f)),
-                ) * self.scatter_factor(s.ord, &terms)
+                self.kind_factor(s.ord, &wanted) * self.scatter_factor(s.ord, &terms)
             } else {
                 worst
             };
@@ -796,21 +811,14 @@ impl Engine {
 
     /// Lowers a passage that lacks the kind of answer asked for (no date for
     /// "when"); regex work, so done for the leading candidates only.
-    fn kind_factor(
-        &self,
-        ord: usize,
-        kind: Kind,
-        question_words: &[String],
-        single_term: bool,
-        focus: Option<&QueryTerm>,
-    ) -> f32 {
+    fn kind_factor(&self, ord: usize, wanted: &Wanted) -> f32 {
         let text = &self.index.passages[ord].text;
-        match extract::answer_spans(kind, text, question_words) {
-            Some(s) if s.is_empty() => missing_kind_factor(kind, single_term),
+        match extract::answer_spans(wanted.kind, text, wanted.question_words) {
+            Some(s) if s.is_empty() => missing_kind_factor(wanted.kind, wanted.single_term),
             // "How many athletes": a sentence that names athletes must count them,
             // not the countries they came from.
             Some(s)
-                if focus.is_some_and(|f| {
+                if wanted.focus.is_some_and(|f| {
                     let own = self.own_terms(ord);
                     f.ids.iter().any(|id| own.binary_search(id).is_ok())
                         && !extract::counts(text, &s, &f.forms)
@@ -818,6 +826,15 @@ impl Engine {
                 }) =>
             {
                 UNCOUNTED
+            }
+            // "It will be open to traffic soon" does not say when it opened.
+            Some(_)
+                if wanted
+                    .done
+                    .iter()
+                    .any(|forms| extract::told_as_future(text, forms)) =>
+            {
+                PLANNED
             }
             _ => 1.0,
         }
@@ -953,6 +970,18 @@ fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
 }
 
 /// The factor for a passage without the kind of answer asked for.
+/// What the leading candidates are checked for, beyond the question's words.
+struct Wanted<'a> {
+    kind: Kind,
+    question_words: &'a [String],
+    single_term: bool,
+    /// The thing counted in "how many X".
+    focus: Option<&'a QueryTerm>,
+    /// For a question about a past event, the forms of its words: a sentence
+    /// that tells them as future does not answer it.
+    done: Vec<&'a [String]>,
+}
+
 fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
     match kind {
         // Dates and numbers are found reliably; names and places less so.

@@ -524,3 +524,22 @@ fn a_neighbour_that_says_what_the_sentence_leaves_out_is_quoted_too() {
     );
     assert_eq!(a.citations.len(), 2, "{}", a.plain_text());
 }
+
+/// Regression: "When did the Coast railway open?" was answered with the date its
+/// testing began, from a sentence that says it "will be open to traffic soon".
+#[test]
+fn regression_a_plan_does_not_say_when_something_happened() {
+    let p = TestProject::new(&[(
+        "rail.txt",
+        "Rail Projects\n\nThe Harbour railway is under construction, while the Coast railway started testing in May 2023 so that it will be open to traffic soon.\n\nThe River bridge opened to traffic in June 2021 after three years of work.\n\nThe ferry still carries most travellers. Tickets are sold at the pier. The towns share the cost of the service.\n\nA new bus depot serves the old town. Cyclists use the quay path in summer. The port authority keeps a museum of old engines. Fares rose slightly last spring.\n\nThe council met twice to discuss parking. Street lights were replaced with lamps that save power. A school trip visited the signal box. Local bakers sell bread at the station. Visitors praise the clean platforms. Night buses run on weekends.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When did the Coast railway open to traffic?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "When did the River bridge open to traffic?");
+    assert!(
+        a.answered() && a.plain_text().contains("June 2021"),
+        "{}",
+        a.plain_text()
+    );
+}
