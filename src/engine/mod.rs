@@ -133,6 +133,9 @@ pub struct Engine {
     analyzer: TextAnalyzer,
     /// Whether each term id is a stop word's, which says nothing new.
     stop_terms: Vec<bool>,
+    /// Per passage: it opens with "He", "It"... and follows a sentence of the
+    /// same text, which says who or what that is.
+    refers_back: Vec<bool>,
     /// Passages that use an acronym the documents define, with the terms of its
     /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
     /// Sorted by passage.
@@ -160,7 +163,17 @@ impl Engine {
             stop_terms[id as usize] = true;
         }
         let expanded_terms = expand_acronyms(&index);
+        let refers_back = (0..index.passages.len())
+            .map(|ord| {
+                let p = &index.passages[ord];
+                ord > 0
+                    && STARTS_WITH_PRONOUN.is_match(&p.text)
+                    && index.passages[ord - 1].doc == p.doc
+                    && index.passages[ord - 1].paragraph.abs_diff(p.paragraph) <= 1
+            })
+            .collect();
         Engine {
+            refers_back,
             index,
             intents,
             synonyms,
@@ -619,18 +632,14 @@ impl Engine {
             }
             // A sentence that opens with "He" or "It" needs the one before it to be understood.
             let first = chosen[0].ord;
-            let p = &self.index.passages[first];
-            if STARTS_WITH_PRONOUN.is_match(&p.text) && first > 0 {
-                let prev = &self.index.passages[first - 1];
-                if prev.doc == p.doc && prev.paragraph == p.paragraph {
-                    chosen.insert(
-                        0,
-                        Scored {
-                            ord: first - 1,
-                            ..best.clone()
-                        },
-                    );
-                }
+            if self.refers_back[first] {
+                chosen.insert(
+                    0,
+                    Scored {
+                        ord: first - 1,
+                        ..best.clone()
+                    },
+                );
             }
         }
         answer.outcome = Outcome::Answered;
@@ -705,6 +714,12 @@ impl Engine {
         let has_related =
             |set: &[u32], t: &QueryTerm| t.related.iter().any(|id| set.binary_search(id).is_ok());
         let near = |set: &[u32], t: &QueryTerm| has(set, t) || has_related(set, t);
+        // "He said ...": the names of the sentence before say who "He" is.
+        let antecedent: &[u32] = if self.refers_back[ord] {
+            self.own_terms(ord - 1)
+        } else {
+            &[]
+        };
         let mut total = 0.0;
         let mut got = 0.0;
         let mut factor = 1.0;
@@ -715,7 +730,7 @@ impl Engine {
         let mut phrase_found: Vec<(usize, usize)> = Vec::new();
         for t in terms {
             total += t.weight;
-            let in_sentence = if has(own, t) {
+            let in_sentence = if has(own, t) || (t.name && has(antecedent, t)) {
                 1.0
             } else if has_related(own, t) {
                 RELATED
@@ -841,7 +856,8 @@ impl Engine {
     }
 
     /// The sentence just before or after `ord` in its paragraph that says a fair
-    /// part of the question the sentence itself leaves out, if any.
+    /// part of the question the sentence itself, its title and section leave
+    /// out, if any.
     fn completing_neighbour(&self, ord: usize, terms: &[QueryTerm]) -> Option<usize> {
         let passages = &self.index.passages;
         let p = &passages[ord];
@@ -852,6 +868,7 @@ impl Engine {
                 .chain(&t.related)
                 .any(|id| set.binary_search(id).is_ok())
         };
+        let context = &self.index.context_terms[ord];
         let total: f32 = terms.iter().map(|t| t.weight).sum();
         [ord.checked_sub(1), Some(ord + 1)]
             .into_iter()
@@ -865,7 +882,7 @@ impl Engine {
                 let theirs = self.own_terms(o);
                 let said: f32 = terms
                     .iter()
-                    .filter(|t| !has(own, t) && has(theirs, t))
+                    .filter(|t| !has(own, t) && !has(context, t) && has(theirs, t))
                     .map(|t| t.weight)
                     .sum();
                 (o, said)

@@ -543,3 +543,24 @@ fn regression_a_plan_does_not_say_when_something_happened() {
         a.plain_text()
     );
 }
+
+/// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
+/// is named in the sentence before.
+#[test]
+fn a_sentence_that_opens_with_he_or_she_counts_the_names_before_it() {
+    let p = TestProject::new(&[(
+        "talk.txt",
+        "River Talks\n\nAnna Berg, director of the Harbour Office, attends the 6th River Conference by video link in Portmoor on March 12, 2021.\n\nAnna Berg made the remarks on river cooperation when attending the conference by video link.\n\nShe said that river cooperation has strengthened the trust between the towns and helped trade.\n\nThe ferry carries travellers every day. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines.",
+    )]);
+    let a = ask(
+        &p.engine(),
+        "What did Anna Berg say river cooperation has strengthened?",
+    );
+    assert!(
+        a.answered()
+            && a.plain_text().contains("trust between the towns")
+            && a.plain_text().contains("Anna Berg"),
+        "{}",
+        a.plain_text()
+    );
+}
