@@ -112,12 +112,7 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// eight ASEAN countries" counts countries, not athletes. The counted word
 /// follows within five words, or comes just before with a linking word.
 pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
-    let is_counted = |word: &str| {
-        let word = word.to_lowercase();
-        stems
-            .iter()
-            .any(|s| !s.is_empty() && word.starts_with(s.as_str()))
-    };
+    let is_counted = |word: &str| starts_with_any(word, stems);
     spans.iter().any(|&(start, end)| {
         // The span itself may name it: "4.5 million tons"; or the next words, up to
         // a comma or a stop.
@@ -150,15 +145,26 @@ const FUTURE: &[&str] = &[
 /// Whether a word of `text` that starts with one of `stems` is told as future:
 /// "will", "expected", "scheduled"... among the three words before it.
 pub fn told_as_future(text: &str, stems: &[String]) -> bool {
-    let words: Vec<&str> = crate::knowledge::word_slices(text).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        let w = w.to_lowercase();
-        stems
-            .iter()
-            .any(|s| !s.is_empty() && w.starts_with(s.as_str()))
-            && words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|b| FUTURE.iter().any(|f| b.eq_ignore_ascii_case(f)))
+    let mut last_future = None;
+    crate::knowledge::word_slices(text)
+        .enumerate()
+        .any(|(i, w)| {
+            if FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+                last_future = Some(i);
+                return false;
+            }
+            last_future.is_some_and(|f| i - f <= 3) && starts_with_any(w, stems)
+        })
+}
+
+/// Whether `word` starts with one of the lowercase `stems`, whatever its case.
+fn starts_with_any(word: &str, stems: &[String]) -> bool {
+    stems.iter().any(|s| {
+        !s.is_empty()
+            && word
+                .as_bytes()
+                .get(..s.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(s.as_bytes()))
     })
 }
 

@@ -490,7 +490,7 @@ impl Engine {
                 terms
                     .iter()
                     .filter(|t| !t.unknown && !t.name && !t.numeric)
-                    .map(|t| t.forms.as_slice())
+                    .flat_map(|t| t.forms.iter().cloned())
                     .collect()
             } else {
                 Vec::new()
@@ -843,14 +843,7 @@ impl Engine {
                 UNCOUNTED
             }
             // "It will be open to traffic soon" does not say when it opened.
-            Some(_)
-                if wanted
-                    .done
-                    .iter()
-                    .any(|forms| extract::told_as_future(text, forms)) =>
-            {
-                PLANNED
-            }
+            Some(_) if extract::told_as_future(text, &wanted.done) => PLANNED,
             _ => 1.0,
         }
     }
@@ -996,7 +989,7 @@ struct Wanted<'a> {
     focus: Option<&'a QueryTerm>,
     /// For a question about a past event, the forms of its words: a sentence
     /// that tells them as future does not answer it.
-    done: Vec<&'a [String]>,
+    done: Vec<String>,
 }
 
 fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
