@@ -31,8 +31,9 @@ const CANDIDATES: usize = 30;
 /// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
 const IN_CONTEXT: f32 = 0.8;
 const IN_NEIGHBOUR: f32 = 0.6;
-/// Factor for each content word the documents never use.
-const UNKNOWN_TERM: f32 = 1.0;
+/// Factor for each content word the documents never use ("ticket", "medal"):
+/// the question likely asks what they do not say.
+const UNKNOWN_TERM: f32 = 0.85;
 /// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
 const MISSING_NUMBER: f32 = 0.45;
 /// Factor when the sentence lacks the kind of answer asked for (no date for "when").
@@ -776,7 +777,7 @@ impl Engine {
                 factor *= MISSING_NUMBER;
             } else if t.name && (t.unknown || (t.weight >= RARE && !pinned)) {
                 names_missing = true;
-            } else if t.unknown {
+            } else if t.unknown && !query::says_little(&t.word) {
                 factor *= UNKNOWN_TERM;
             }
         }

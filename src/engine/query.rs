@@ -506,6 +506,47 @@ pub fn is_demonym(word: &str) -> bool {
     ["ese", "ian", "ish"].iter().any(|e| word.ends_with(e))
 }
 
+/// Everyday verbs and words for the kind of answer: when the documents never
+/// use one, the question is still about what its other words say ("how does
+/// China see ASEAN", "the forum's date").
+const SAYS_LITTLE: &[&str] = &[
+    "see",
+    "saw",
+    "seen",
+    "take",
+    "took",
+    "taken",
+    "add",
+    "added",
+    "run",
+    "ran",
+    "make",
+    "made",
+    "come",
+    "came",
+    "happen",
+    "happened",
+    "mean",
+    "meant",
+    "date",
+    "year",
+    "time",
+    "day",
+    "month",
+    "percentage",
+    "percent",
+    "number",
+    "amount",
+    "total",
+    "place",
+];
+
+/// Whether a lowercase word, missing from the documents, leaves the question's
+/// subject as it was. See [`SAYS_LITTLE`].
+pub fn says_little(word: &str) -> bool {
+    SAYS_LITTLE.contains(&word)
+}
+
 /// Whether a lowercase word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_SET.contains(word)

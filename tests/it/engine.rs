@@ -564,3 +564,43 @@ fn a_sentence_that_opens_with_he_or_she_counts_the_names_before_it() {
         a.plain_text()
     );
 }
+
+/// Regression: "How much is a ticket on the China-Laos railway?" was answered
+/// with the railway's passenger count, though no document speaks of tickets.
+#[test]
+fn regression_a_word_the_documents_never_use_lowers_confidence() {
+    let engine = shipped_engine();
+    for q in [
+        "How much is a ticket on the China-Laos railway?",
+        "What is the speed limit on the China-Laos railway?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+}
+
+/// Everyday verbs and words for the kind of answer ("date", "took") are not
+/// held against an answer when the documents never use them.
+#[test]
+fn everyday_words_the_documents_never_use_still_answer() {
+    let p = TestProject::new(&[(
+        "tram.txt",
+        "City Transport\n\nThe Riverton tram line opened in May 2023 and carried 2 million passengers in its first year.\n\nThe Riverton tram depot stands near the bay. Tram drivers train for six weeks. The ferry crosses the bay every hour. Cyclists use the quay path in summer. The port keeps a museum of old engines. The council met twice to discuss the Riverton tram and parking. Night buses run on weekends.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What date did the Riverton tram line open?");
+    assert!(
+        a.answered() && a.plain_text().contains("May 2023"),
+        "{}",
+        a.plain_text()
+    );
+    let a = ask(
+        &engine,
+        "How many passengers took the Riverton tram line in its first year?",
+    );
+    assert!(
+        a.answered() && a.plain_text().contains("2 million"),
+        "{}",
+        a.plain_text()
+    );
+}
