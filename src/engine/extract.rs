@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::intent::Kind;
+use super::query::starts_with_any;
+use crate::knowledge::word_slices;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
@@ -112,21 +114,19 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// eight ASEAN countries" counts countries, not athletes. The counted word
 /// follows within five words, or comes just before with a linking word.
 pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
-    let is_counted = |word: &str| starts_with_any(word, stems);
     spans.iter().any(|&(start, end)| {
         // The span itself may name it: "4.5 million tons"; or the next words, up to
         // a comma or a stop.
         let rest = &text[end..];
         let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
-        let after = crate::knowledge::word_slices(&text[start..end])
-            .chain(crate::knowledge::word_slices(rest).take(5));
-        let before: Vec<&str> = crate::knowledge::word_slices(&text[..start]).collect();
-        after.into_iter().any(is_counted)
-            || before.iter().rev().take(3).any(|w| {
-                is_counted(w) && {
-                    let at = text[..start].rfind(w).unwrap_or(0) + w.len();
-                    COUNTED_BEFORE.is_match(&text[at..start])
-                }
+        let mut after = word_slices(&text[start..end]).chain(word_slices(rest).take(5));
+        let before = &text[..start];
+        let words_before: Vec<&str> = word_slices(before).collect();
+        after.any(|w| starts_with_any(w, stems))
+            || words_before.iter().rev().take(3).any(|w| {
+                // Each word is a slice of `before`: where it ends there.
+                let at = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
+                starts_with_any(w, stems) && COUNTED_BEFORE.is_match(&before[at..])
             })
     })
 }
@@ -146,25 +146,12 @@ const FUTURE: &[&str] = &[
 /// "will", "expected", "scheduled"... among the three words before it.
 pub fn told_as_future(text: &str, stems: &[String]) -> bool {
     let mut last_future = None;
-    crate::knowledge::word_slices(text)
-        .enumerate()
-        .any(|(i, w)| {
-            if FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) {
-                last_future = Some(i);
-                return false;
-            }
-            last_future.is_some_and(|f| i - f <= 3) && starts_with_any(w, stems)
-        })
-}
-
-/// Whether `word` starts with one of the lowercase `stems`, whatever its case.
-fn starts_with_any(word: &str, stems: &[String]) -> bool {
-    stems.iter().any(|s| {
-        !s.is_empty()
-            && word
-                .as_bytes()
-                .get(..s.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(s.as_bytes()))
+    word_slices(text).enumerate().any(|(i, w)| {
+        if FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+            last_future = Some(i);
+            return false;
+        }
+        last_future.is_some_and(|f| i - f <= 3) && starts_with_any(w, stems)
     })
 }
 

@@ -485,7 +485,15 @@ impl Engine {
             kind,
             question_words: &question_words,
             single_term,
-            focus: focus.and_then(|f| terms.get(f)),
+            focus: focus.and_then(|f| terms.get(f)).map(|term| Focus {
+                term,
+                stems: term
+                    .forms
+                    .iter()
+                    .chain(std::iter::once(&term.word))
+                    .cloned()
+                    .collect(),
+            }),
             // "When did the railway open?" asks about something done, not planned.
             done: if kind == Kind::When && PAST_QUESTION.is_match(lower) {
                 terms
@@ -517,11 +525,7 @@ impl Engine {
                     text: self.index.passages[s.ord].text.clone(),
                     missing: terms
                         .iter()
-                        .filter(|t| {
-                            !t.ids
-                                .iter()
-                                .any(|id| self.index.passage_terms[s.ord].binary_search(id).is_ok())
-                        })
+                        .filter(|t| !t.is_in(&self.index.passage_terms[s.ord]))
                         .map(|t| format!("{}:{:.1}", t.word, t.weight))
                         .collect(),
                 })
@@ -572,11 +576,9 @@ impl Engine {
                     break;
                 }
                 // Each added sentence must itself say something asked about, not only its title.
-                let own_match = terms.iter().any(|t| {
-                    t.ids
-                        .iter()
-                        .any(|id| self.index.passage_terms[s.ord].binary_search(id).is_ok())
-                });
+                let own_match = terms
+                    .iter()
+                    .any(|t| t.is_in(&self.index.passage_terms[s.ord]));
                 if own_match
                     && s.confidence >= threshold
                     && s.confidence >= best.confidence * LIST_SHARE
@@ -711,10 +713,6 @@ impl Engine {
             }
         }
         let neighbours = &around[..n];
-        let has = |set: &[u32], t: &QueryTerm| t.ids.iter().any(|id| set.binary_search(id).is_ok());
-        let has_related =
-            |set: &[u32], t: &QueryTerm| t.related.iter().any(|id| set.binary_search(id).is_ok());
-        let near = |set: &[u32], t: &QueryTerm| has(set, t) || has_related(set, t);
         // "He said ...": the names of the sentence before say who "He" is.
         let antecedent: &[u32] = if self.refers_back[ord] {
             self.own_terms(ord - 1)
@@ -731,9 +729,9 @@ impl Engine {
         let mut phrase_found: Vec<(usize, usize)> = Vec::new();
         for t in terms {
             total += t.weight;
-            let in_sentence = if has(own, t) || (t.name && has(antecedent, t)) {
+            let in_sentence = if t.is_in(own) || (t.name && t.is_in(antecedent)) {
                 1.0
-            } else if has_related(own, t) {
+            } else if t.is_related_in(own) {
                 RELATED
             } else {
                 0.0
@@ -741,9 +739,9 @@ impl Engine {
             own_weight += t.weight * in_sentence;
             let m = if in_sentence > 0.0 {
                 in_sentence
-            } else if near(context, t) {
+            } else if t.is_near(context) {
                 IN_CONTEXT
-            } else if neighbours.iter().any(|n| near(n, t)) {
+            } else if neighbours.iter().any(|n| t.is_near(n)) {
                 IN_NEIGHBOUR
             } else {
                 0.0
@@ -756,7 +754,7 @@ impl Engine {
             let qualifies = |text: &str| {
                 t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
             };
-            let in_context = near(context, t);
+            let in_context = t.is_near(context);
             if let Some(i) = t.phrase {
                 if phrase_found.len() <= i {
                     phrase_found.resize(i + 1, (0, 0));
@@ -799,8 +797,8 @@ impl Engine {
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
         // "How many journalists": the sentence must be about journalists.
         if let Some(f) = focus.and_then(|f| terms.get(f))
-            && !near(own, f)
-            && !neighbours.iter().any(|n| near(n, f))
+            && !f.is_near(own)
+            && !neighbours.iter().any(|n| f.is_near(n))
         {
             factor *= MISSING_FOCUS;
         }
@@ -834,11 +832,8 @@ impl Engine {
             // "How many athletes": a sentence that names athletes must count them,
             // not the countries they came from.
             Some(s)
-                if wanted.focus.is_some_and(|f| {
-                    let own = self.own_terms(ord);
-                    f.ids.iter().any(|id| own.binary_search(id).is_ok())
-                        && !extract::counts(text, &s, &f.forms)
-                        && !extract::counts(text, &s, std::slice::from_ref(&f.word))
+                if wanted.focus.as_ref().is_some_and(|f| {
+                    f.term.is_in(self.own_terms(ord)) && !extract::counts(text, &s, &f.stems)
                 }) =>
             {
                 UNCOUNTED
@@ -856,12 +851,6 @@ impl Engine {
         let passages = &self.index.passages;
         let p = &passages[ord];
         let own = self.own_terms(ord);
-        let has = |set: &[u32], t: &QueryTerm| {
-            t.ids
-                .iter()
-                .chain(&t.related)
-                .any(|id| set.binary_search(id).is_ok())
-        };
         let context = &self.index.context_terms[ord];
         let total: f32 = terms.iter().map(|t| t.weight).sum();
         [ord.checked_sub(1), Some(ord + 1)]
@@ -876,7 +865,7 @@ impl Engine {
                 let theirs = self.own_terms(o);
                 let said: f32 = terms
                     .iter()
-                    .filter(|t| !has(own, t) && !has(context, t) && has(theirs, t))
+                    .filter(|t| !t.is_near(own) && !t.is_near(context) && t.is_near(theirs))
                     .map(|t| t.weight)
                     .sum();
                 (o, said)
@@ -902,13 +891,7 @@ impl Engine {
             return 1.0;
         }
         let own = self.own_terms(ord);
-        let held = |t: &QueryTerm| {
-            t.ids
-                .iter()
-                .chain(&t.related)
-                .any(|id| own.binary_search(id).is_ok())
-        };
-        let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| held(t)).collect();
+        let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| t.is_near(own)).collect();
         let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
         if wanted.len() >= 2 && words.len() > most && spread(words, &wanted) > most {
             SCATTERED
@@ -980,19 +963,26 @@ fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
     out
 }
 
-/// The factor for a passage without the kind of answer asked for.
 /// What the leading candidates are checked for, beyond the question's words.
 struct Wanted<'a> {
     kind: Kind,
     question_words: &'a [String],
     single_term: bool,
     /// The thing counted in "how many X".
-    focus: Option<&'a QueryTerm>,
+    focus: Option<Focus<'a>>,
     /// For a question about a past event, the forms of its words: a sentence
     /// that tells them as future does not answer it.
     done: Vec<String>,
 }
 
+/// The thing counted in "how many X", with the beginnings of the words that
+/// name it: its stemmed forms and the word as asked ("countri", "country").
+struct Focus<'a> {
+    term: &'a QueryTerm,
+    stems: Vec<String>,
+}
+
+/// The factor for a passage without the kind of answer asked for.
 fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
     match kind {
         // Dates and numbers are found reliably; names and places less so.

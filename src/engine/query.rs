@@ -467,6 +467,41 @@ pub struct QueryTerm {
     pub phrase: Option<usize>,
 }
 
+impl QueryTerm {
+    /// Whether one of the term's own forms is in `set`, sorted term ids.
+    pub fn is_in(&self, set: &[u32]) -> bool {
+        self.ids.iter().any(|id| set.binary_search(id).is_ok())
+    }
+
+    /// Whether one of its common equivalents is in `set`, sorted term ids.
+    pub fn is_related_in(&self, set: &[u32]) -> bool {
+        self.related.iter().any(|id| set.binary_search(id).is_ok())
+    }
+
+    /// Whether a form or an equivalent is in `set`, sorted term ids.
+    pub fn is_near(&self, set: &[u32]) -> bool {
+        self.is_in(set) || self.is_related_in(set)
+    }
+}
+
+/// Whether `word` starts with one of the lowercase `stems`, whatever its case.
+pub fn starts_with_any(word: &str, stems: &[String]) -> bool {
+    let lower;
+    let word = if word.is_ascii() {
+        word
+    } else {
+        lower = word.to_lowercase();
+        &lower
+    };
+    stems.iter().any(|s| {
+        !s.is_empty()
+            && word
+                .as_bytes()
+                .get(..s.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(s.as_bytes()))
+    })
+}
+
 /// Splits lowercase text into words the way the index tokenizer does.
 pub fn words(text: &str) -> Vec<String> {
     word_slices(text).map(str::to_lowercase).collect()
@@ -627,10 +662,7 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
             let mut around = text_words[i.saturating_sub(BEFORE)..i]
                 .iter()
                 .chain(text_words[i + 1..].iter().take(AFTER));
-            if around.any(|n| {
-                let n = n.to_lowercase();
-                stems.iter().any(|s| n.starts_with(s.as_str()))
-            }) {
+            if around.any(|n| starts_with_any(n, &stems)) {
                 return true;
             }
         }
