@@ -7,7 +7,7 @@ use qabot::answer::Outcome;
 use qabot::engine::{Conversation, LiveEngine};
 use qabot::eval;
 
-use crate::helpers::{TestProject, ask, fixture, shipped_knowledge};
+use crate::helpers::{TestProject, ask, assert_answers, fixture, shipped_knowledge};
 
 fn shipped_engine() -> qabot::engine::Engine {
     TestProject::shipped().engine()
@@ -171,11 +171,7 @@ fn synonyms_in_the_knowledge_folder_apply_at_query_time() {
         ),
     ]);
     let a = ask(&with.engine(), q);
-    assert!(
-        a.answered() && a.plain_text().contains("5,000"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["5,000"]);
     // The synonyms file is configuration, not a document.
     assert_eq!(with.engine().documents().len(), 1);
 }
@@ -188,11 +184,7 @@ fn misspelled_words_still_find_their_passage() {
     )]);
     let engine = p.engine();
     let a = ask(&engine, "When was the lighthuose on Gull Island biult?");
-    assert!(
-        a.answered() && a.plain_text().contains("1880"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["1880"]);
     // Another word two edits away is not a misspelling: "designed" is not "signed".
     let a = ask(&engine, "Who designed the lighthouse on Gull Island?");
     assert_eq!(a.reason.unknown_terms, ["designed"], "{}", a.plain_text());
@@ -239,11 +231,7 @@ fn a_running_engine_picks_up_new_documents() {
     p.write("b.txt", b"The aquarium opened its shark tunnel in 2011.");
     assert!(live.reload_if_changed().unwrap());
     let a = ask(&live.get(), q);
-    assert!(
-        a.answered() && a.plain_text().contains("2011"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["2011"]);
 }
 
 /// The quality bar on the development questions: a change that lowers it fails the build.
@@ -363,11 +351,7 @@ fn regression_single_word_places_answer_where() {
         &p.engine(),
         "Where was the first meeting of the ministers held?",
     );
-    assert!(
-        a.answered() && a.plain_text().contains("Jakarta"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["Jakarta"]);
 }
 
 /// Regression: a sentence using an acronym defined just before it did not count as naming it.
@@ -381,11 +365,7 @@ fn regression_acronyms_defined_earlier_count_as_their_expansion() {
         &p.engine(),
         "When did the council release the concept paper for its Clean Rivers Initiative?",
     );
-    assert!(
-        a.answered() && a.plain_text().contains("February 2023"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["February 2023"]);
 }
 
 /// Regression: "first" was answered with a sentence about the 20th.
@@ -411,19 +391,11 @@ fn regression_an_ordinal_or_edition_year_must_qualify_the_same_thing() {
     let a = ask(&engine, "When was the 30th Harbour Summit held?");
     assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(&engine, "When was the 24th Harbour Summit held?");
-    assert!(
-        a.answered() && a.plain_text().contains("June 5, 2019"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["June 5, 2019"]);
     let a = ask(&engine, "Where was the 2019 Riverside Media Forum held?");
     assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(&engine, "Where was the first Riverside Media Forum held?");
-    assert!(
-        a.answered() && a.plain_text().contains("Portmoor"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["Portmoor"]);
 }
 
 /// Regression: a name the documents never use ("Africa") or only part of a name
@@ -444,19 +416,11 @@ fn regression_an_unknown_or_different_name_is_not_answered() {
         &engine,
         "How many doses of vaccines has the company given to Laos?",
     );
-    assert!(
-        a.answered() && a.plain_text().contains("325 million"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["325 million"]);
     let a = ask(&engine, "Who proposed the Clean Air Initiative?");
     assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(&engine, "Who proposed the Clean Rivers Initiative?");
-    assert!(
-        a.answered() && a.plain_text().contains("Anna Berg"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["Anna Berg"]);
     // "How fast" asks for an amount, which the sentence does not give.
     let a = ask(&engine, "How fast is the Riverton tram?");
     assert!(!a.answered(), "{}", a.plain_text());
@@ -471,11 +435,7 @@ fn a_long_sentence_answers_when_the_question_words_are_together() {
         "---\ntitle: The 2024 Media Forum was held in Riverton City\n---\nThe forum, held on June 21st, was guided by the Ministry of Culture and hosted by the Riverton City Government.\n\nMore than 150 Chinese and foreign guests attended the forum, including Anna Berg, Director of the Foreign Languages Bureau and member of the 14th National Committee of the Riverton People's Political Consultative Conference, Tom Lee, Deputy Director of the Standing Committee of the Harbour Council, and Mia Chan, a consultant to the Ministry of Culture.\n\nThe forum released an initiative for media and cultural exchange.",
     )]);
     let a = ask(&p.engine(), "How many guests attended the forum?");
-    assert!(
-        a.answered() && a.plain_text().contains("150"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["150"]);
 }
 
 /// Regression: "How many athletes did Harbia send?" was answered with "athletes
@@ -496,11 +456,7 @@ fn regression_a_count_of_something_else_is_not_an_answer() {
         &engine,
         "How many athletes did Norland send to the 2018 Winter Games?",
     );
-    assert!(
-        a.answered() && a.plain_text().contains("42"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["42"]);
 }
 
 /// Regression: "What was adopted at the 2008 forum?" quoted only "the forum was
@@ -515,13 +471,7 @@ fn a_neighbour_that_says_what_the_sentence_leaves_out_is_quoted_too() {
         &p.engine(),
         "What was adopted at the 2008 Riverton radio and television forum?",
     );
-    assert!(
-        a.answered()
-            && a.plain_text().contains("Harbour Declaration")
-            && a.plain_text().contains("April 2008"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["Harbour Declaration", "April 2008"]);
     assert_eq!(a.citations.len(), 2, "{}", a.plain_text());
 }
 
@@ -537,11 +487,7 @@ fn regression_a_plan_does_not_say_when_something_happened() {
     let a = ask(&engine, "When did the Coast railway open to traffic?");
     assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(&engine, "When did the River bridge open to traffic?");
-    assert!(
-        a.answered() && a.plain_text().contains("June 2021"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["June 2021"]);
 }
 
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
@@ -556,13 +502,7 @@ fn a_sentence_that_opens_with_he_or_she_counts_the_names_before_it() {
         &p.engine(),
         "What did Anna Berg say river cooperation has strengthened?",
     );
-    assert!(
-        a.answered()
-            && a.plain_text().contains("trust between the towns")
-            && a.plain_text().contains("Anna Berg"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["trust between the towns", "Anna Berg"]);
 }
 
 /// Regression: "How much is a ticket on the China-Laos railway?" was answered
@@ -589,18 +529,10 @@ fn everyday_words_the_documents_never_use_still_answer() {
     )]);
     let engine = p.engine();
     let a = ask(&engine, "What date did the Riverton tram line open?");
-    assert!(
-        a.answered() && a.plain_text().contains("May 2023"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["May 2023"]);
     let a = ask(
         &engine,
         "How many passengers took the Riverton tram line in its first year?",
     );
-    assert!(
-        a.answered() && a.plain_text().contains("2 million"),
-        "{}",
-        a.plain_text()
-    );
+    assert_answers(&a, &["2 million"]);
 }

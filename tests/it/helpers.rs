@@ -88,3 +88,13 @@ impl TestProject {
 pub fn ask(engine: &Engine, q: &str) -> qabot::answer::Answer {
     engine.answer(q, &mut Conversation::default())
 }
+
+/// Asserts that `a` is an answer whose text holds every one of `parts`.
+#[track_caller]
+pub fn assert_answers(a: &qabot::answer::Answer, parts: &[&str]) {
+    let text = a.plain_text();
+    assert!(
+        a.answered() && parts.iter().all(|p| text.contains(p)),
+        "{text}"
+    );
+}
