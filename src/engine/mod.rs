@@ -60,6 +60,11 @@ const MISSING_FOCUS: f32 = 0.6;
 const UNCOUNTED: f32 = 0.45;
 /// Factor when "when did X happen" meets a sentence that says X will happen.
 const PLANNED: f32 = 0.45;
+/// Factor when the sentence says the opposite of a question word ("strong"
+/// for "weak") and not the word itself.
+const OPPOSED: f32 = 0.45;
+/// Factor when the question asks what did not happen and the sentence negates nothing.
+const NOT_NEGATED: f32 = 0.45;
 /// Share of the question's weight a neighbouring sentence must add, of words the
 /// answer's sentence lacks, to be quoted with it.
 const COMPLETING: f32 = 0.1;
@@ -100,6 +105,14 @@ static PAST_QUESTION: LazyLock<Regex> =
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(including|such as|namely|for example)\b|:|, [^,]+, [^,]+,? and ").unwrap()
 });
+/// A negation: "not", "never", "didn't".
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(not|no|never|none|nothing|nobody|neither|nor|cannot|without)\b|n[’']t\b")
+        .unwrap()
+});
+/// What a sentence may negate with besides "not": "non-Catholics", "refused", "failed", "lack".
+static NEGATING_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(non|refus|fail|lack|absen|unabl)").unwrap());
 static STARTS_WITH_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(He|She|It|They|This|These|Those|Such|His|Her|Its|Their)\b").unwrap()
 });
@@ -504,10 +517,13 @@ impl Engine {
             } else {
                 Vec::new()
             },
+            negated: kind != Kind::YesNo && NEGATION.is_match(lower),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
-                self.kind_factor(s.ord, &wanted) * self.scatter_factor(s.ord, &terms)
+                self.kind_factor(s.ord, &wanted)
+                    * self.negation_factor(s.ord, &wanted)
+                    * self.scatter_factor(s.ord, &terms)
             } else {
                 worst
             };
@@ -724,6 +740,7 @@ impl Engine {
         let mut factor = 1.0;
         let mut own_weight = 0.0;
         let mut names_missing = false;
+        let mut opposed = false;
         // Per name of several words: how many of its words are in the sentence or
         // heading, and how many it has.
         let mut phrase_found: Vec<(usize, usize)> = Vec::new();
@@ -737,6 +754,8 @@ impl Engine {
                 0.0
             };
             own_weight += t.weight * in_sentence;
+            opposed |=
+                in_sentence == 0.0 && t.opposed.iter().any(|id| own.binary_search(id).is_ok());
             let m = if in_sentence > 0.0 {
                 in_sentence
             } else if t.is_near(context) {
@@ -793,6 +812,9 @@ impl Engine {
         if names_missing {
             factor *= MISSING_NAME;
         }
+        if opposed {
+            factor *= OPPOSED;
+        }
         // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
         factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
         // "How many journalists": the sentence must be about journalists.
@@ -841,6 +863,17 @@ impl Engine {
             // "It will be open to traffic soon" does not say when it opened.
             Some(_) if extract::told_as_future(text, &wanted.done) => PLANNED,
             _ => 1.0,
+        }
+    }
+
+    /// Lowers a passage that negates nothing for a question about what is not
+    /// so: "What was not allowed?" is not answered by what was.
+    fn negation_factor(&self, ord: usize, wanted: &Wanted) -> f32 {
+        let text = &self.index.passages[ord].text;
+        if wanted.negated && !NEGATION.is_match(text) && !NEGATING_WORD.is_match(text) {
+            NOT_NEGATED
+        } else {
+            1.0
         }
     }
 
@@ -973,6 +1006,8 @@ struct Wanted<'a> {
     /// For a question about a past event, the forms of its words: a sentence
     /// that tells them as future does not answer it.
     done: Vec<String>,
+    /// The question asks what is not so: the sentence must negate something.
+    negated: bool,
 }
 
 /// The thing counted in "how many X", with the beginnings of the words that
@@ -1133,6 +1168,7 @@ mod tests {
             unknown: false,
             name: false,
             related: Vec::new(),
+            opposed: Vec::new(),
             qualifies: Vec::new(),
             phrase: None,
         }

@@ -459,6 +459,9 @@ pub struct QueryTerm {
     pub name: bool,
     /// Ids of common equivalents ("additional" for "extra"), which count a little less.
     pub related: Vec<u32>,
+    /// Ids of words of opposite meaning ("strong" for "weak", "direct" for
+    /// "indirect"), unless the question uses them too.
+    pub opposed: Vec<u32>,
     /// For an ordinal or a year, the words it qualifies in the question:
     /// "summit" in "the 30th China-ASEAN Summit". See [`qualified_words`].
     pub qualifies: Vec<String>,
@@ -793,6 +796,16 @@ pub fn terms(
         }
         forms.extend(related_forms);
         let unknown = ids.is_empty() && related.is_empty();
+        let mut opposed: Vec<u32> = alternatives
+            .iter()
+            .flat_map(|a| super::thesaurus::opposites(a))
+            .flat_map(|o| tokens(analyzer, o))
+            .chain(forms.iter().flat_map(|f| negated_forms(index, f)))
+            .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
+            .filter(|id| !ids.contains(id) && !related.contains(id))
+            .collect();
+        opposed.sort_unstable();
+        opposed.dedup();
         // A word the documents never use is as specific as one they use once.
         let weight = idf(df.max(1)) * if corrected { 0.8 } else { 1.0 };
         out.push(QueryTerm {
@@ -804,6 +817,7 @@ pub fn terms(
             unknown,
             name: false,
             related,
+            opposed,
             qualifies: Vec::new(),
             phrase: None,
         });
@@ -811,7 +825,40 @@ pub fn terms(
             break;
         }
     }
+    // "Stronger or weaker?" asks about both.
+    let asked: Vec<u32> = out.iter().flat_map(|t| t.ids.iter().copied()).collect();
+    for t in &mut out {
+        t.opposed.retain(|id| !asked.contains(id));
+    }
     out
+}
+
+/// Prefixes that negate a word, with the least length of the word they
+/// negate: short remainders are too often words of their own ("in" + "come").
+const NEGATING_PREFIXES: &[(&str, usize)] = &[
+    ("un", 5),
+    ("non", 4),
+    ("in", 6),
+    ("im", 6),
+    ("il", 6),
+    ("ir", 6),
+    ("dis", 6),
+];
+
+/// The stems the documents use that negate `stem` or that it negates:
+/// "direct" for "indirect", "unknown" for "known".
+fn negated_forms<'a>(index: &'a SearchIndex, stem: &'a str) -> impl Iterator<Item = String> + 'a {
+    NEGATING_PREFIXES.iter().flat_map(move |&(prefix, least)| {
+        let without = stem
+            .strip_prefix(prefix)
+            .filter(|rest| rest.len() >= least)
+            .map(str::to_string);
+        let with = (stem.len() >= least).then(|| format!("{prefix}{stem}"));
+        [without, with]
+            .into_iter()
+            .flatten()
+            .filter(|f| index.vocabulary.contains_key(f))
+    })
 }
 
 /// A word and its other English spellings (British and American: organisation, organization; centre, center).

@@ -536,3 +536,48 @@ fn everyday_words_the_documents_never_use_still_answer() {
     );
     assert_answers(&a, &["2 million"]);
 }
+
+/// A sentence that says the opposite of a question word ("north" for
+/// "south", "directly" for "indirectly") is about the other thing.
+#[test]
+fn a_sentence_saying_the_opposite_of_a_question_word_does_not_answer() {
+    let p = TestProject::new(&[(
+        "town.txt",
+        "Portmoor Town\n\nThe north bridge of Portmoor carries the freight trains across the river.\n\nThe shipping companies pay the harbour tax directly.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell bread at the station.",
+    )]);
+    let engine = p.engine();
+    for q in [
+        "What does the south bridge of Portmoor carry across the river?",
+        "Who pays the harbour tax indirectly?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+    let a = ask(
+        &engine,
+        "What does the north bridge of Portmoor carry across the river?",
+    );
+    assert_answers(&a, &["freight trains"]);
+    let a = ask(&engine, "Who pays the harbour tax directly?");
+    assert_answers(&a, &["shipping companies"]);
+}
+
+/// "What was not allowed?" is not answered by a sentence that says what was.
+#[test]
+fn a_question_about_what_is_not_so_needs_a_sentence_that_negates() {
+    let p = TestProject::new(&[(
+        "market.txt",
+        "Portmoor Market\n\nFresh fish and bread were allowed at the Portmoor market after the flood.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What goods were not allowed at the Portmoor market after the flood?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "What goods were allowed at the Portmoor market after the flood?",
+    );
+    assert_answers(&a, &["Fresh fish and bread"]);
+}
