@@ -48,6 +48,20 @@ const STOP_WORDS: &[&str] = &[
     "did",
     "do",
     "does",
+    // What is left of "n't" contractions: "doesn", "weren".
+    "aren",
+    "couldn",
+    "didn",
+    "doesn",
+    "don",
+    "hadn",
+    "hasn",
+    "haven",
+    "isn",
+    "shouldn",
+    "wasn",
+    "weren",
+    "wouldn",
     "doing",
     "done",
     "during",
@@ -708,9 +722,11 @@ pub fn terms(
         i += 1;
     }
 
-    // A number and its word are the same term: "3" and "three".
+    // A number and its word are the same term: "3" and "three"; so are the
+    // forms of an irregular verb: "flee" and "fled".
     for (_, alternatives) in &mut groups {
         let w = alternatives[0].clone();
+        alternatives.extend(super::thesaurus::verb_forms(&w).map(str::to_string));
         if let Some(i) = NUMBER_WORDS.iter().position(|n| *n == w) {
             alternatives.push((i + 1).to_string());
         } else if let Some(word) = w
@@ -806,8 +822,13 @@ pub fn terms(
             .collect();
         opposed.sort_unstable();
         opposed.dedup();
-        // A word the documents never use is as specific as one they use once.
-        let weight = idf(df.max(1)) * if corrected { 0.8 } else { 1.0 };
+        // A word the documents never use is as specific as one they use once,
+        // unless it says little ("take place").
+        let weight = if unknown && says_little(&word) {
+            idf(u32::MAX)
+        } else {
+            idf(df.max(1)) * if corrected { 0.8 } else { 1.0 }
+        };
         out.push(QueryTerm {
             word,
             forms,
@@ -939,7 +960,16 @@ fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     (prev[b.len()] <= max).then_some(prev[b.len()] as usize)
 }
 
-/// The closest word of the documents to a misspelled word: one edit for
+/// Letters an English word shares with another form of it: "diploma" in
+/// "diplomacy" and "diplomats".
+const SAME_WORD_PREFIX: usize = 6;
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+}
+
+/// The closest word of the documents to a misspelled word, or to an English
+/// word they use in another form: one edit for
 /// short words, two for long ones with the same first letter; ties go to the
 /// more frequent term.
 fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::TermStat)> {
@@ -947,6 +977,10 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
     if len < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
+    // An English word is not a misspelling, though the documents never use it:
+    // "export" is not "expert", nor "place" "peace". It may stand for another
+    // form of a word they use: "diplomacy" for "diplomats".
+    let english = wordnik_list::word_exists(word);
     let max = if len >= 8 { 2 } else { 1 };
     let letters = crate::index::letter_set(word);
     let mut best: Option<(usize, u32, &str, &str, crate::index::TermStat)> = None;
@@ -974,6 +1008,9 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
             // A typo seldom changes the first letter; a word that does and is two edits away
             // is usually another word ("designed", "signed").
             if d > 1 && word.as_bytes()[0] != w.as_bytes()[0] {
+                continue;
+            }
+            if english && common_prefix(word, w) < SAME_WORD_PREFIX {
                 continue;
             }
             let better = match &best {

@@ -188,6 +188,41 @@ fn misspelled_words_still_find_their_passage() {
     // Another word two edits away is not a misspelling: "designed" is not "signed".
     let a = ask(&engine, "Who designed the lighthouse on Gull Island?");
     assert_eq!(a.reason.unknown_terms, ["designed"], "{}", a.plain_text());
+    // Nor is an English word one edit away: "seal" is not "deal".
+    let a = ask(&engine, "When was the seal signed?");
+    assert_eq!(a.reason.unknown_terms, ["seal"], "{}", a.plain_text());
+    assert!(!a.answered(), "{}", a.plain_text());
+}
+
+/// Regression: "How much did ASEAN export to China in 2021?" took "export" for
+/// a misspelled "expert" and answered with a sentence about experts.
+#[test]
+fn an_english_word_the_documents_never_use_is_not_a_misspelling() {
+    let engine = shipped_engine();
+    let a = ask(&engine, "How much did ASEAN export to China in 2021?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    assert!(a.reason.unknown_terms.contains(&"export".to_string()));
+    // Another form of a word the documents use still finds it: "diplomacy", "diplomatic".
+    let a = ask(
+        &engine,
+        "What did the 2021 special summit rank as in China's neighborhood diplomacy that year?",
+    );
+    assert_answers(&a, &["most important neighborhood diplomatic activity"]);
+}
+
+/// The forms of an irregular verb ("seek", "sought") are one word; an everyday word the
+/// documents never use ("take place") weighs little.
+#[test]
+fn irregular_verb_forms_match_and_everyday_words_weigh_little() {
+    let p = TestProject::new(&[(
+        "abbey.txt",
+        "Riverton Abbey\n\nIn 1012 the monks of Riverton Abbey sought shelter in the hills of Portmoor.\n\nThe harvest fair of Riverton was held in the abbey meadow in October.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Where did the monks of Riverton Abbey seek shelter?");
+    assert_answers(&a, &["hills of Portmoor"]);
+    let a = ask(&engine, "When did the harvest fair of Riverton take place?");
+    assert_answers(&a, &["October"]);
 }
 
 #[test]
