@@ -50,6 +50,9 @@ const QUALIFIED_WEIGHT: f32 = 1.0;
 /// Factor when a name of the question (one the documents never use, or a rare
 /// one) is in neither the sentence nor its heading.
 const MISSING_NAME: f32 = 0.6;
+/// Words a name of several words may have between its own ("the Centre of
+/// ASEAN and China").
+const NAME_SLACK: usize = 2;
 /// Factor when a "when" or "how many" sentence holds no date or number.
 const MISSING_DATE_OR_NUMBER: f32 = 0.5;
 /// How much a common equivalent of a question word counts in the sentence ("additional" for "extra").
@@ -808,6 +811,17 @@ impl Engine {
             .any(|&(found, all)| found > 0 && found < all)
         {
             names_missing = true;
+        }
+        // A name's words spread over the sentence are other names: "the
+        // China-ASEAN Knowledge Network ... at the Center for ..." does not name
+        // the "ASEAN-China Centre".
+        for (i, _) in phrase_found.iter().enumerate() {
+            let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
+            if words.iter().all(|t| t.is_in(own))
+                && spread(&idx.passage_words[ord], &words) > words.len() + NAME_SLACK
+            {
+                names_missing = true;
+            }
         }
         if names_missing {
             factor *= MISSING_NAME;

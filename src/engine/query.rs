@@ -635,30 +635,37 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
 /// The names of two or more words in a question, as lowercase content words:
 /// "Global Development Initiative" in "Who proposed the Global Development
 /// Initiative?". Capitalised words in a row, joined by "of", "for" or "the" (not
-/// "and": "Laos and Cambodia" are two); the question's first word does not start one.
+/// "and": "Laos and Cambodia" are two, and neither does a comma); the
+/// question's first word does not start one.
 pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
-    let words: Vec<&str> = word_slices(question).collect();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut out = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    for (i, w) in words.iter().enumerate().skip(1) {
-        let joins = matches!(*w, "of" | "for" | "the")
-            && !run.is_empty()
-            && words.get(i + 1).is_some_and(|n| capitalised(n));
-        if capitalised(w) {
-            let lower = w.to_lowercase();
-            if !is_stop_word(&lower) && !run.contains(&lower) {
-                run.push(lower);
+    let mut first = true;
+    for part in question.split([',', ';', ':', '(', ')', '?', '!']) {
+        let words: Vec<&str> = word_slices(part).collect();
+        let mut run: Vec<String> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if std::mem::take(&mut first) {
+                continue;
             }
-        } else if !joins {
-            if run.len() >= 2 {
-                out.push(std::mem::take(&mut run));
+            let joins = matches!(*w, "of" | "for" | "the")
+                && !run.is_empty()
+                && words.get(i + 1).is_some_and(|n| capitalised(n));
+            if capitalised(w) {
+                let lower = w.to_lowercase();
+                if !is_stop_word(&lower) && !run.contains(&lower) {
+                    run.push(lower);
+                }
+            } else if !joins {
+                if run.len() >= 2 {
+                    out.push(std::mem::take(&mut run));
+                }
+                run.clear();
             }
-            run.clear();
         }
-    }
-    if run.len() >= 2 {
-        out.push(run);
+        if run.len() >= 2 {
+            out.push(run);
+        }
     }
     out
 }
@@ -1045,6 +1052,10 @@ mod tests {
         assert!(name_phrases("Where is Laos?").is_empty());
         assert!(name_phrases("Have Laos and Cambodia signed?").is_empty());
         assert!(name_phrases("Xi Jinping went where?").is_empty());
+        assert_eq!(
+            name_phrases("Who fought in Italy, the Byzantine Empire and Armenia?"),
+            [["byzantine", "empire"]]
+        );
     }
 
     #[test]

@@ -219,7 +219,10 @@ fn irregular_verb_forms_match_and_everyday_words_weigh_little() {
         "Riverton Abbey\n\nIn 1012 the monks of Riverton Abbey sought shelter in the hills of Portmoor.\n\nThe harvest fair of Riverton was held in the abbey meadow in October.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "Where did the monks of Riverton Abbey seek shelter?");
+    let a = ask(
+        &engine,
+        "Where did the monks of Riverton Abbey seek shelter?",
+    );
     assert_answers(&a, &["hills of Portmoor"]);
     let a = ask(&engine, "When did the harvest fair of Riverton take place?");
     assert_answers(&a, &["October"]);
@@ -615,4 +618,23 @@ fn a_question_about_what_is_not_so_needs_a_sentence_that_negates() {
         "What goods were allowed at the Portmoor market after the flood?",
     );
     assert_answers(&a, &["Fresh fish and bread"]);
+}
+
+/// A name's words spread over a sentence are other names: "the Riverton
+/// office of the Harbour Trust and the Portmoor ferry" is not the "Portmoor
+/// Harbour Office". (Regression: "When was the ASEAN-China Centre founded?"
+/// was answered with "the China-ASEAN Knowledge Network ... at the Center for
+/// International Knowledge".)
+#[test]
+fn a_name_of_several_words_must_stand_together() {
+    let p = TestProject::new(&[(
+        "offices.txt",
+        "Harbour Offices\n\nThe Riverton office of the Harbour Trust and the Portmoor ferry service both opened in 1950.\n\nThe Harbour Trust of Riverton bought two tugs in 1962.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When was the Portmoor Harbour Office founded?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    // Together, in another order, it is found.
+    let a = ask(&engine, "When did the Riverton Harbour Trust buy two tugs?");
+    assert_answers(&a, &["1962"]);
 }
