@@ -30,7 +30,7 @@ use query::{Curated, QueryTerm, Synonyms};
 const CANDIDATES: usize = 30;
 /// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
 const IN_CONTEXT: f32 = 0.8;
-const IN_NEIGHBOUR: f32 = 0.6;
+const IN_NEIGHBOUR: f32 = 0.3;
 /// Factor for each content word the documents never use ("ticket", "medal"):
 /// the question likely asks what they do not say.
 const UNKNOWN_TERM: f32 = 0.85;
