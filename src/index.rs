@@ -122,7 +122,7 @@ pub struct BuildReport {
 /// Hashes every file of the knowledge folder (documents, synonyms, curated answers).
 pub fn fingerprint(knowledge_dir: &Path) -> Result<(String, Vec<FileEntry>)> {
     let mut files = Vec::new();
-    collect(knowledge_dir, knowledge_dir, &mut files)?;
+    collect(knowledge_dir, &mut files)?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut all = blake3::Hasher::new();
     all.update(INDEX_FORMAT.as_bytes());
@@ -135,7 +135,28 @@ pub fn fingerprint(knowledge_dir: &Path) -> Result<(String, Vec<FileEntry>)> {
     Ok((all.finalize().to_hex()[..16].to_string(), files))
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) -> Result<()> {
+/// Each file's path, size and modification time.
+pub type Listing = Vec<(PathBuf, u64, Option<std::time::SystemTime>)>;
+
+/// The path, size and modification time of every file of the knowledge
+/// folder: a cheap look that tells whether [`fingerprint`] may have changed.
+pub fn listing(knowledge_dir: &Path) -> Result<Listing> {
+    let mut paths = Vec::new();
+    walk(knowledge_dir, &mut paths)?;
+    paths.sort();
+    Ok(paths
+        .into_iter()
+        .map(|p| {
+            let meta = std::fs::metadata(&p).ok();
+            let size = meta.as_ref().map_or(0, |m| m.len());
+            let modified = meta.and_then(|m| m.modified().ok());
+            (p, size, modified)
+        })
+        .collect())
+}
+
+/// The files of a folder and its subfolders, hidden ones left out.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .flatten()
@@ -145,8 +166,19 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileEntry>) -> Result<()> {
             continue;
         }
         if path.is_dir() {
-            collect(root, &path, out)?;
-        } else if let Ok(bytes) = std::fs::read(&path) {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn collect(root: &Path, out: &mut Vec<FileEntry>) -> Result<()> {
+    let mut paths = Vec::new();
+    walk(root, &mut paths)?;
+    for path in paths {
+        if let Ok(bytes) = std::fs::read(&path) {
             out.push(FileEntry {
                 path: path
                     .strip_prefix(root)

@@ -1105,16 +1105,20 @@ pub fn describe_document(d: &DocumentInfo) -> String {
 pub struct LiveEngine {
     config: Config,
     current: RwLock<Arc<Engine>>,
+    /// The knowledge folder's files when last looked at: unchanged, it is not hashed again.
+    seen: std::sync::Mutex<index::Listing>,
 }
 
 impl LiveEngine {
     /// Opens the engine (building the index when needed).
     pub fn open(config: Config) -> Result<(Arc<LiveEngine>, Option<BuildReport>)> {
+        let seen = index::listing(&config.knowledge_dir)?;
         let (engine, report) = Engine::open(&config)?;
         Ok((
             Arc::new(LiveEngine {
                 config,
                 current: RwLock::new(Arc::new(engine)),
+                seen: std::sync::Mutex::new(seen),
             }),
             report,
         ))
@@ -1129,7 +1133,16 @@ impl LiveEngine {
     }
 
     /// Rebuilds and swaps the engine when the knowledge folder changed; `Ok(true)` when it did.
+    /// Files are hashed only when their names, sizes or times changed.
     pub fn reload_if_changed(&self) -> Result<bool> {
+        let listing = index::listing(&self.config.knowledge_dir)?;
+        {
+            let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+            if *seen == listing {
+                return Ok(false);
+            }
+            *seen = listing;
+        }
         let (version, _) = index::fingerprint(&self.config.knowledge_dir)?;
         if version == self.get().version() {
             return Ok(false);
