@@ -875,18 +875,26 @@ const NEGATING_PREFIXES: &[(&str, usize)] = &[
 
 /// The stems the documents use that negate `stem` or that it negates:
 /// "direct" for "indirect", "unknown" for "known".
-fn negated_forms<'a>(index: &'a SearchIndex, stem: &'a str) -> impl Iterator<Item = String> + 'a {
-    NEGATING_PREFIXES.iter().flat_map(move |&(prefix, least)| {
-        let without = stem
-            .strip_prefix(prefix)
-            .filter(|rest| rest.len() >= least)
-            .map(str::to_string);
-        let with = (stem.len() >= least).then(|| format!("{prefix}{stem}"));
-        [without, with]
-            .into_iter()
-            .flatten()
-            .filter(|f| index.vocabulary.contains_key(f))
-    })
+fn negated_forms(index: &SearchIndex, stem: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut with = String::with_capacity(stem.len() + 3);
+    for &(prefix, least) in NEGATING_PREFIXES {
+        if let Some(rest) = stem.strip_prefix(prefix)
+            && rest.len() >= least
+            && index.vocabulary.contains_key(rest)
+        {
+            out.push(rest.to_string());
+        }
+        if stem.len() >= least {
+            with.clear();
+            with.push_str(prefix);
+            with.push_str(stem);
+            if index.vocabulary.contains_key(with.as_str()) {
+                out.push(with.clone());
+            }
+        }
+    }
+    out
 }
 
 /// A word and its other English spellings (British and American: organisation, organization; centre, center).
