@@ -745,8 +745,8 @@ impl Engine {
         let mut names_missing = false;
         let mut opposed = false;
         // Per name of several words: how many of its words are in the sentence or
-        // heading, and how many it has.
-        let mut phrase_found: Vec<(usize, usize)> = Vec::new();
+        // heading, how many in the sentence's own terms, and how many it has.
+        let mut phrase_found: Vec<(usize, usize, usize)> = Vec::new();
         for t in terms {
             total += t.weight;
             let in_sentence = if t.is_in(own) || (t.name && t.is_in(antecedent)) {
@@ -757,11 +757,11 @@ impl Engine {
                 0.0
             };
             own_weight += t.weight * in_sentence;
-            opposed |=
-                in_sentence == 0.0 && t.opposed.iter().any(|id| own.binary_search(id).is_ok());
+            opposed |= in_sentence == 0.0 && t.is_opposed_in(own);
+            let in_context = t.is_near(context);
             let m = if in_sentence > 0.0 {
                 in_sentence
-            } else if t.is_near(context) {
+            } else if in_context {
                 IN_CONTEXT
             } else if neighbours.iter().any(|n| t.is_near(n)) {
                 IN_NEIGHBOUR
@@ -776,13 +776,13 @@ impl Engine {
             let qualifies = |text: &str| {
                 t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
             };
-            let in_context = t.is_near(context);
             if let Some(i) = t.phrase {
                 if phrase_found.len() <= i {
-                    phrase_found.resize(i + 1, (0, 0));
+                    phrase_found.resize(i + 1, (0, 0, 0));
                 }
                 phrase_found[i].0 += usize::from(in_sentence > 0.0 || in_context);
-                phrase_found[i].1 += 1;
+                phrase_found[i].1 += usize::from(t.is_in(own));
+                phrase_found[i].2 += 1;
             }
             let pinned = (in_sentence > 0.0 && qualifies(&p.text))
                 || (in_context && qualifies(&p.section) && qualifies(&p.title));
@@ -808,19 +808,19 @@ impl Engine {
         // Development Initiative".
         if phrase_found
             .iter()
-            .any(|&(found, all)| found > 0 && found < all)
+            .any(|&(found, _, all)| found > 0 && found < all)
         {
             names_missing = true;
         }
         // A name's words spread over the sentence are other names: "the
         // China-ASEAN Knowledge Network ... at the Center for ..." does not name
         // the "ASEAN-China Centre".
-        for (i, _) in phrase_found.iter().enumerate() {
-            let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
-            if words.iter().all(|t| t.is_in(own))
-                && spread(&idx.passage_words[ord], &words) > words.len() + NAME_SLACK
-            {
-                names_missing = true;
+        for (i, &(_, in_own, all)) in phrase_found.iter().enumerate() {
+            if in_own == all {
+                let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
+                if spread(&idx.passage_words[ord], &words) > all + NAME_SLACK {
+                    names_missing = true;
+                }
             }
         }
         if names_missing {

@@ -487,18 +487,28 @@ pub struct QueryTerm {
 impl QueryTerm {
     /// Whether one of the term's own forms is in `set`, sorted term ids.
     pub fn is_in(&self, set: &[u32]) -> bool {
-        self.ids.iter().any(|id| set.binary_search(id).is_ok())
+        any_in(&self.ids, set)
     }
 
     /// Whether one of its common equivalents is in `set`, sorted term ids.
     pub fn is_related_in(&self, set: &[u32]) -> bool {
-        self.related.iter().any(|id| set.binary_search(id).is_ok())
+        any_in(&self.related, set)
+    }
+
+    /// Whether a word of opposite meaning is in `set`, sorted term ids.
+    pub fn is_opposed_in(&self, set: &[u32]) -> bool {
+        any_in(&self.opposed, set)
     }
 
     /// Whether a form or an equivalent is in `set`, sorted term ids.
     pub fn is_near(&self, set: &[u32]) -> bool {
         self.is_in(set) || self.is_related_in(set)
     }
+}
+
+/// Whether one of `ids` is in `set`, sorted term ids.
+fn any_in(ids: &[u32], set: &[u32]) -> bool {
+    ids.iter().any(|id| set.binary_search(id).is_ok())
 }
 
 /// Whether `word` starts with one of the lowercase `stems`, whatever its case.

@@ -230,11 +230,7 @@ const VERB_FORMS: &[&[&str]] = &[
 
 /// The other forms of an irregular verb.
 pub fn verb_forms(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    VERB_FORMS
-        .iter()
-        .filter(move |forms| forms.contains(&word))
-        .flat_map(|forms| forms.iter().copied())
-        .filter(move |w| *w != word)
+    others_in_group(VERB_FORMS, word)
 }
 
 /// Pairs of words of opposite meaning: a sentence that says "strong" where
@@ -377,7 +373,15 @@ pub fn opposites(word: &str) -> impl Iterator<Item = &'static str> + '_ {
 
 /// Equivalents of a lowercase word, itself excluded.
 pub fn equivalents(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    GROUPS
+    others_in_group(GROUPS, word)
+}
+
+/// The other words of the groups that hold `word`.
+fn others_in_group<'a>(
+    groups: &'static [&'static [&'static str]],
+    word: &'a str,
+) -> impl Iterator<Item = &'static str> + 'a {
+    groups
         .iter()
         .filter(move |g| g.contains(&word))
         .flat_map(|g| g.iter().copied())
