@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::columnar::Column;
@@ -330,11 +331,13 @@ pub fn letter_set(word: &str) -> u32 {
         .fold(0, |set, b| set | 1 << (b - b'a'))
 }
 
-/// A term of the vocabulary: its id and how many passages hold it.
+/// A term of the vocabulary: its id, how many passages hold it, and whether
+/// a heading or title does.
 #[derive(Debug, Clone, Copy)]
 pub struct TermStat {
     pub id: u32,
     pub df: u32,
+    pub in_context: bool,
 }
 
 /// An open index generation, with its passages and their terms in memory for fast re-ranking.
@@ -345,7 +348,8 @@ pub struct SearchIndex {
     /// Every passage, by ordinal.
     pub passages: Vec<Passage>,
     /// Stemmed term -> id and passage frequency.
-    pub vocabulary: HashMap<String, TermStat>,
+    /// Hashed with FxHash: looked up many times per question, and its keys come from the documents.
+    pub vocabulary: FxHashMap<String, TermStat>,
     /// Sorted term ids of each passage's text.
     pub passage_terms: Vec<Box<[u32]>>,
     /// Term ids of each passage's text in the order written: where its words are.
@@ -432,7 +436,7 @@ impl SearchIndex {
             fields,
             ord_columns,
             passages,
-            vocabulary: HashMap::new(),
+            vocabulary: FxHashMap::default(),
             passage_terms: Vec::new(),
             passage_words: Vec::new(),
             context_terms: Vec::new(),
@@ -446,12 +450,16 @@ impl SearchIndex {
 
     fn build_vocabulary(&mut self) {
         let mut analyzer = analyzer();
-        let mut vocabulary: HashMap<String, TermStat> = HashMap::new();
+        let mut vocabulary: FxHashMap<String, TermStat> = FxHashMap::default();
         let mut intern = |t: String| {
             let next = vocabulary.len() as u32;
             vocabulary
                 .entry(t)
-                .or_insert(TermStat { id: next, df: 0 })
+                .or_insert(TermStat {
+                    id: next,
+                    df: 0,
+                    in_context: false,
+                })
                 .id
         };
         let mut df: Vec<u32> = Vec::new();
@@ -490,8 +498,15 @@ impl SearchIndex {
                 });
             context_terms.push(Arc::clone(context));
         }
+        let mut in_context = vec![false; vocabulary.len()];
+        for ids in context_cache.values() {
+            for &id in ids.iter() {
+                in_context[id as usize] = true;
+            }
+        }
         for stat in vocabulary.values_mut() {
             stat.df = df.get(stat.id as usize).copied().unwrap_or(0);
+            stat.in_context = in_context[stat.id as usize];
         }
         let mut surface_analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
@@ -541,8 +556,17 @@ impl SearchIndex {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (forms, weight) in groups {
             // A form no passage or heading uses matches nothing: no clause for it.
-            for form in forms.iter().filter(|f| self.vocabulary.contains_key(*f)) {
-                for (field, boost) in [(self.fields.text, 1.0), (self.fields.context, 0.3)] {
+            // (Nor must it have one: a clause without postings keeps tantivy from
+            // skipping passages that cannot make the top, block-max WAND.)
+            for (form, stat) in forms
+                .iter()
+                .filter_map(|f| Some((f, self.vocabulary.get(f)?)))
+            {
+                let fields = [
+                    (self.fields.text, 1.0, stat.df > 0),
+                    (self.fields.context, 0.3, stat.in_context),
+                ];
+                for (field, boost, _) in fields.into_iter().filter(|f| f.2) {
                     let q = TermQuery::new(
                         Term::from_field_text(field, form),
                         IndexRecordOption::WithFreqs,

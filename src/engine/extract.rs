@@ -2,7 +2,8 @@
 //! "when", a number or amount for "how many", a name for "who", a place for
 //! "where". Parts the question already says are not answers.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, PoisonError, RwLock};
 
 use regex::Regex;
 
@@ -53,6 +54,34 @@ pub fn answer_spans(
     text: &str,
     question_words: &[String],
 ) -> Option<Vec<(usize, usize)>> {
+    let found = match kind {
+        Kind::Acronym => question_words
+            .iter()
+            .filter(|w| (2..=10).contains(&w.len()))
+            .flat_map(|w| expansions(text, w))
+            .collect(),
+        _ => kind_spans(kind, text)?,
+    };
+    Some(without_question_words(text, &found, question_words))
+}
+
+/// The spans of `found` that say more than the question's own words.
+fn without_question_words(
+    text: &str,
+    found: &[(usize, usize)],
+    question_words: &[String],
+) -> Vec<(usize, usize)> {
+    found
+        .iter()
+        .copied()
+        .filter(|&(s, e)| e > s && !only_question_words(&text[s..e], question_words))
+        .collect()
+}
+
+/// The spans of `text` that hold the kind of answer `kind` expects, whatever
+/// the question; `None` for kinds that expect no particular span, and for
+/// acronyms, whose spans depend on the question.
+fn kind_spans(kind: Kind, text: &str) -> Option<Vec<(usize, usize)>> {
     let found: Vec<(usize, usize)> = match kind {
         Kind::When => DATE
             .find_iter(text)
@@ -67,11 +96,6 @@ pub fn answer_spans(
             .find_iter(text)
             .filter(|m| !DATE.is_match(m.as_str()) || m.as_str().split_whitespace().count() > 2)
             .map(|m| (m.start(), m.end()))
-            .collect(),
-        Kind::Acronym => question_words
-            .iter()
-            .filter(|w| (2..=10).contains(&w.len()))
-            .flat_map(|w| expansions(text, w))
             .collect(),
         Kind::Where => {
             // Names after "in", "at", "from"... (one word is enough: "in Jakarta"), and names of places.
@@ -94,12 +118,49 @@ pub fn answer_spans(
         }
         _ => return None,
     };
-    Some(
-        found
-            .into_iter()
-            .filter(|&(s, e)| e > s && !only_question_words(&text[s..e], question_words))
-            .collect(),
-    )
+    Some(found)
+}
+
+/// The spans of each kind found in each passage, kept once found: the same
+/// sentences are candidates for many questions, and finding them is regex
+/// work. Only passages that were candidates take room.
+#[derive(Default)]
+pub struct SpanCache(RwLock<HashMap<(usize, Kind), Spans>>);
+
+/// Byte ranges of a passage's text.
+type Spans = Arc<[(usize, usize)]>;
+
+impl SpanCache {
+    /// [`answer_spans`] of passage `ord`, whose text is `text`.
+    pub fn answer_spans(
+        &self,
+        ord: usize,
+        kind: Kind,
+        text: &str,
+        question_words: &[String],
+    ) -> Option<Vec<(usize, usize)>> {
+        if kind == Kind::Acronym {
+            return answer_spans(kind, text, question_words);
+        }
+        let cached = self
+            .0
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&(ord, kind))
+            .cloned();
+        let found = match cached {
+            Some(found) => found,
+            None => {
+                let found: Spans = kind_spans(kind, text)?.into();
+                self.0
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .insert((ord, kind), found.clone());
+                found
+            }
+        };
+        Some(without_question_words(text, &found, question_words))
+    }
 }
 
 /// Words between a number and the thing it counts, where a count names it
@@ -265,6 +326,24 @@ mod tests {
             .into_iter()
             .map(|(s, e)| text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn cached_spans_still_leave_out_each_questions_own_words() {
+        let text = "In May 2018, the two sides held the forum; in 2019 it met in Beijing.";
+        let cache = SpanCache::default();
+        for (kind, question) in [
+            (Kind::When, "When was the 2019 forum?"),
+            (Kind::When, "When was the forum?"),
+            (Kind::When, "When did it meet in 2018?"),
+            (Kind::Where, "Where did it meet in 2019?"),
+            (Kind::Where, "Where was it, in Beijing?"),
+        ] {
+            let qw = super::super::query::words(question);
+            let cached = cache.answer_spans(0, kind, text, &qw);
+            assert_eq!(cached, answer_spans(kind, text, &qw), "{question}");
+        }
+        assert_eq!(cache.answer_spans(0, Kind::What, text, &[]), None);
     }
 
     #[test]

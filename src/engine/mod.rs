@@ -157,6 +157,8 @@ pub struct Engine {
     /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
     /// Sorted by passage.
     expanded_terms: Vec<(usize, Box<[u32]>)>,
+    /// The dates, numbers, names and places found in passages so far.
+    spans: extract::SpanCache,
 }
 
 impl std::fmt::Debug for Engine {
@@ -198,6 +200,7 @@ impl Engine {
             settings,
             stop_terms,
             expanded_terms,
+            spans: extract::SpanCache::default(),
             analyzer: index::analyzer(),
         }
     }
@@ -681,7 +684,10 @@ impl Engine {
             });
             answer.quotes.push(Quote {
                 text: p.text.clone(),
-                marks: extract::answer_spans(kind, &p.text, &question_words).unwrap_or_default(),
+                marks: self
+                    .spans
+                    .answer_spans(s.ord, kind, &p.text, &question_words)
+                    .unwrap_or_default(),
                 citation: n,
             });
         }
@@ -863,7 +869,10 @@ impl Engine {
     /// "when"); regex work, so done for the leading candidates only.
     fn kind_factor(&self, ord: usize, wanted: &Wanted) -> f32 {
         let text = &self.index.passages[ord].text;
-        match extract::answer_spans(wanted.kind, text, wanted.question_words) {
+        match self
+            .spans
+            .answer_spans(ord, wanted.kind, text, wanted.question_words)
+        {
             Some(s) if s.is_empty() => missing_kind_factor(wanted.kind, wanted.single_term),
             // "How many athletes": a sentence that names athletes must count them,
             // not the countries they came from.
@@ -961,7 +970,8 @@ impl Engine {
 
     fn mark_texts(&self, ord: usize, kind: Kind, question_words: &[String]) -> Vec<String> {
         let t = &self.index.passages[ord].text;
-        extract::answer_spans(kind, t, question_words)
+        self.spans
+            .answer_spans(ord, kind, t, question_words)
             .unwrap_or_default()
             .into_iter()
             .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))

@@ -925,10 +925,9 @@ fn spelling_variants(word: &str) -> Vec<String> {
             if let Some(stem) = word.strip_suffix(from) {
                 out.push(format!("{stem}{to}"));
             }
-            if let Some(pos) = word
-                .find(from)
-                .filter(|_| from == "isation" || from == "ization" || from == "our" || from == "or")
-            {
+            // Within a word only for these: "colourful", "organisational".
+            let inside = matches!(from, "isation" | "ization" | "our" | "or");
+            if inside && let Some(pos) = word.find(from) {
                 let v = format!("{}{}{}", &word[..pos], to, &word[pos + from.len()..]);
                 if !out.contains(&v) {
                     out.push(v);

@@ -3,6 +3,9 @@
 //! General language only; a knowledge base's own vocabulary belongs in its
 //! `synonyms.toml`.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// Groups of words that stand for one another in questions.
 const GROUPS: &[&[&str]] = &[
     &[
@@ -229,8 +232,9 @@ const VERB_FORMS: &[&[&str]] = &[
 ];
 
 /// The other forms of an irregular verb.
-pub fn verb_forms(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    others_in_group(VERB_FORMS, word)
+pub fn verb_forms(word: &str) -> impl Iterator<Item = &'static str> {
+    static BY_WORD: LazyLock<Related> = LazyLock::new(|| by_word(VERB_FORMS));
+    related(&BY_WORD, word)
 }
 
 /// Pairs of words of opposite meaning: a sentence that says "strong" where
@@ -359,33 +363,37 @@ const OPPOSITES: &[(&str, &str)] = &[
 ];
 
 /// Words of opposite meaning to a lowercase word.
-pub fn opposites(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    OPPOSITES.iter().filter_map(move |&(a, b)| {
-        if a == word {
-            Some(b)
-        } else if b == word {
-            Some(a)
-        } else {
-            None
-        }
-    })
+pub fn opposites(word: &str) -> impl Iterator<Item = &'static str> {
+    static BY_WORD: LazyLock<Related> = LazyLock::new(|| {
+        let pairs: Vec<[&str; 2]> = OPPOSITES.iter().map(|&(a, b)| [a, b]).collect();
+        by_word(&pairs.iter().map(|p| &p[..]).collect::<Vec<_>>())
+    });
+    related(&BY_WORD, word)
 }
 
 /// Equivalents of a lowercase word, itself excluded.
-pub fn equivalents(word: &str) -> impl Iterator<Item = &'static str> + '_ {
-    others_in_group(GROUPS, word)
+pub fn equivalents(word: &str) -> impl Iterator<Item = &'static str> {
+    static BY_WORD: LazyLock<Related> = LazyLock::new(|| by_word(GROUPS));
+    related(&BY_WORD, word)
 }
 
-/// The other words of the groups that hold `word`.
-fn others_in_group<'a>(
-    groups: &'static [&'static [&'static str]],
-    word: &'a str,
-) -> impl Iterator<Item = &'static str> + 'a {
-    groups
-        .iter()
-        .filter(move |g| g.contains(&word))
-        .flat_map(|g| g.iter().copied())
-        .filter(move |w| *w != word)
+/// Each word of some groups, with the other words of the groups that hold it:
+/// a question's words are looked up once each, not compared with every group.
+type Related = HashMap<&'static str, Vec<&'static str>>;
+
+fn by_word(groups: &[&[&'static str]]) -> Related {
+    let mut out = Related::new();
+    for group in groups {
+        for &word in *group {
+            let others = out.entry(word).or_default();
+            others.extend(group.iter().filter(|&&w| w != word));
+        }
+    }
+    out
+}
+
+fn related(by_word: &'static Related, word: &str) -> impl Iterator<Item = &'static str> {
+    by_word.get(word).into_iter().flatten().copied()
 }
 
 #[cfg(test)]
