@@ -109,7 +109,7 @@ impl Default for Config {
 impl Default for AnswerConfig {
     fn default() -> Self {
         AnswerConfig {
-            threshold: 0.5,
+            threshold: 0.55,
             close_margin: 0.03,
             max_sentences: 4,
             suggestions: 3,

@@ -16,9 +16,14 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 // Word boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the
 // regex engine leave its fast DFA at the first curly quote or dash.
 
+/// "the 10th century", "the 10th and 11th centuries", "the nineteenth century".
+const CENTURY: &str = r"(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th))?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+centur(?:y|ies)";
+
+/// Dates: days, months, years from 1900 (and earlier ones after "in", "since"...),
+/// decades, centuries, BC and AD.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:early|mid|late|in|since|by)?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
+        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:early|mid|late|in|since|by)?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|(?:in|since|by|from|until|before|after|between|and|around|circa)\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -291,10 +296,13 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let s = s.trim_start();
-    let skip = ["early ", "mid ", "late ", "in ", "since ", "by "]
-        .iter()
-        .find(|p| s.to_lowercase().starts_with(*p))
-        .map_or(0, |p| p.len());
+    let skip = [
+        "early ", "mid ", "late ", "in ", "since ", "by ", "from ", "until ", "before ", "after ",
+        "between ", "and ", "around ", "circa ",
+    ]
+    .iter()
+    .find(|p| s.to_lowercase().starts_with(*p))
+    .map_or(0, |p| p.len());
     (start + lead + skip, end)
 }
 
@@ -326,6 +334,19 @@ mod tests {
             .into_iter()
             .map(|(s, e)| text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn older_years_decades_and_centuries_are_dates() {
+        let text = "Built in 1066, rebuilt in the 1350s and again in the 12th and 13th centuries, it fell in 300 BC; 1500 troops and 1,200 horses stayed.";
+        assert_eq!(
+            spans(Kind::When, text, "When was it?"),
+            ["1066", "1350s", "12th and 13th centuries", "300 BC"]
+        );
+        assert_eq!(
+            spans(Kind::When, "the nineteenth century", "When?"),
+            ["nineteenth century"]
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::Deserialize;
 use tantivy::tokenizer::TextAnalyzer;
 use unicode_normalization::UnicodeNormalization;
@@ -603,6 +605,31 @@ const SAYS_LITTLE: &[&str] = &[
     "place",
 ];
 
+/// Words that restate the kind of answer or say only that something was so:
+/// "year" in "in what year", "century" in "which century", "take place",
+/// "occurred". A sentence that answers need not repeat them ("the Siege of
+/// Antioch in 1097" answers "When did the Siege of Antioch take place?").
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b",
+    )
+    .unwrap()
+});
+
+/// The frame words of a lowercase question; see [`FRAME`].
+fn frame_words(question: &str) -> Vec<&str> {
+    FRAME
+        .captures_iter(question)
+        .flat_map(|c| {
+            c.iter()
+                .skip(1)
+                .flatten()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// Whether a lowercase word, missing from the documents, leaves the question's
 /// subject as it was. See [`SAYS_LITTLE`].
 pub fn says_little(word: &str) -> bool {
@@ -712,6 +739,7 @@ pub fn terms(
     text: &str,
 ) -> Vec<QueryTerm> {
     let ws = words(text);
+    let frame = frame_words(text);
     // Word groups: each is a list of alternative words (a synonym adds alternatives).
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     let mut i = 0;
@@ -841,7 +869,7 @@ pub fn terms(
         opposed.dedup();
         // A word the documents never use is as specific as one they use once,
         // unless it says little ("take place").
-        let weight = if unknown && says_little(&word) {
+        let weight = if (unknown && says_little(&word)) || frame.contains(&word.as_str()) {
             idf(u32::MAX)
         } else {
             idf(df.max(1)) * if corrected { 0.8 } else { 1.0 }
@@ -1055,6 +1083,21 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn frame_words_restate_the_kind_of_answer() {
+        assert_eq!(
+            frame_words("in what year did the siege take place?"),
+            ["year", "take", "place"]
+        );
+        assert_eq!(
+            frame_words("which centuries saw it happen"),
+            ["centuries", "happen"]
+        );
+        // Not after "what" or "which": a word of the subject.
+        assert!(frame_words("how many students came in the academic year?").is_empty());
+        assert!(frame_words("what place did they take?").is_empty());
+    }
 
     #[test]
     fn names_of_several_words_are_found() {

@@ -371,13 +371,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
+    // (At threshold 0.55, not 0.5: 54.9% answered, 52.2% declined.)
     assert!(
-        report.answer_accuracy >= 0.55,
+        report.answer_accuracy >= 0.54,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.50,
+        report.decline_accuracy > 0.52,
         "{:.3}",
         report.decline_accuracy
     );
@@ -642,4 +643,32 @@ fn a_name_of_several_words_must_stand_together() {
     // Together, in another order, it is found.
     let a = ask(&engine, "When did the Riverton Harbour Trust buy two tugs?");
     assert_answers(&a, &["1962"]);
+}
+
+/// Dates before 1900 and centuries are dates, and "in what year" or "take
+/// place" need not be in the sentence: they restate what is asked. (Found on
+/// the SQuAD articles: "When did the Siege of Antioch take place?" was
+/// declined beside "After the successful Siege of Antioch in 1097, ...".)
+#[test]
+fn older_dates_and_centuries_answer_when_questions() {
+    let p = TestProject::new(&[(
+        "history.txt",
+        "Portmoor History\n\nAfter the long Siege of Portmoor in 1097, the abbot rebuilt the harbour walls.\n\nThe Riverton guild of weavers grew rich in the 12th and 13th centuries.\n\nThe lighthouse keepers of Dunmore kept the lamp burning through every winter storm.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When did the Siege of Portmoor take place?");
+    assert_answers(&a, &["1097"]);
+    let a = ask(&engine, "In what year did the Siege of Portmoor end?");
+    assert_answers(&a, &["1097"]);
+    let a = ask(
+        &engine,
+        "In which centuries did the Riverton weavers guild grow rich?",
+    );
+    assert_answers(&a, &["12th and 13th centuries"]);
+    // A sentence with no date still does not say when.
+    let a = ask(
+        &engine,
+        "When did the Dunmore lighthouse keepers keep the lamp burning?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
 }
