@@ -168,6 +168,68 @@ impl SpanCache {
     }
 }
 
+/// What a "how much", "how long" or "how fast" question measures: a number
+/// answers it only in a unit of that measure ("4.5 million tons of goods"
+/// does not say what a railway cost, nor "150 guests" how long it is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Money,
+    /// "How long" asks for a length or a time.
+    LengthOrTime,
+    Speed,
+}
+
+static MONEY_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|invest|invested|worth|raise|raised|funded|lend|lent|loan|donate|donated|earn|earned|charge|charged)\b|\b(?:what|how much) (?:is|was|are|were|will be) the (?:total |estimated |final )?(?:cost|price|budget|value)\b").unwrap()
+});
+static SPEED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhow fast\b|\b(?:what|which) (?:is|was|are|were) (?:the|its) (?:\w+ )?speed\b")
+        .unwrap()
+});
+static LENGTH_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bhow (?:long|far|wide|tall|high|deep)\b").unwrap());
+
+/// The measure a lowercase question asks for, if any.
+pub fn measure(question: &str) -> Option<Measure> {
+    if SPEED_QUESTION.is_match(question) {
+        Some(Measure::Speed)
+    } else if MONEY_QUESTION.is_match(question) {
+        Some(Measure::Money)
+    } else if LENGTH_QUESTION.is_match(question) {
+        Some(Measure::LengthOrTime)
+    } else {
+        None
+    }
+}
+
+static MONEY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)US\$|\$|€|£|¥|\b(?:RMB|yuan|dollars?|euros?|pounds|rupiah|baht|ringgit|pesos?|dong|kip|riels?|kyats?|yen|won|francs|livres|ducats)\b").unwrap()
+});
+static LENGTH_OR_TIME_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b").unwrap()
+});
+static SPEED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:km/h|kmh|kph|mph|knots|m/s)|\b(?:per|an|a) (?:hour|second)\b").unwrap()
+});
+
+/// Whether one of the number `spans` of `text` is in a unit of `measure`:
+/// the unit is in the span or within the next few words of its clause.
+pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool {
+    let unit = match measure {
+        Measure::Money => &*MONEY_UNIT,
+        Measure::LengthOrTime => &*LENGTH_OR_TIME_UNIT,
+        Measure::Speed => &*SPEED_UNIT,
+    };
+    spans.iter().any(|&(start, end)| {
+        let rest = &text[end..];
+        let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let after: usize = word_slices(rest).take(4).last().map_or(0, |w| {
+            w.as_ptr() as usize - rest.as_ptr() as usize + w.len()
+        });
+        unit.is_match(&text[start..end + after])
+    })
+}
+
 /// Words between a number and the thing it counts, where a count names it
 /// first: "visitors reached 3 million", "the number of students was 122".
 static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

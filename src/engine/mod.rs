@@ -524,6 +524,7 @@ impl Engine {
                 Vec::new()
             },
             negated: kind != Kind::YesNo && NEGATION.is_match(lower),
+            measure: extract::measure(lower).filter(|_| kind == Kind::HowMany),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
@@ -883,6 +884,14 @@ impl Engine {
             {
                 UNCOUNTED
             }
+            // "4.5 million tons" does not say what it cost.
+            Some(s)
+                if wanted
+                    .measure
+                    .is_some_and(|m| !extract::measures(text, &s, m)) =>
+            {
+                UNCOUNTED
+            }
             // "It will be open to traffic soon" does not say when it opened.
             Some(_) if extract::told_as_future(text, &wanted.done) => PLANNED,
             _ => 1.0,
@@ -1032,6 +1041,8 @@ struct Wanted<'a> {
     done: Vec<String>,
     /// The question asks what is not so: the sentence must negate something.
     negated: bool,
+    /// What a "how much", "how long" or "how fast" measures.
+    measure: Option<extract::Measure>,
 }
 
 /// The thing counted in "how many X", with the beginnings of the words that

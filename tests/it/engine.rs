@@ -672,3 +672,33 @@ fn older_dates_and_centuries_answer_when_questions() {
     );
     assert!(!a.answered(), "{}", a.plain_text());
 }
+
+/// "How much did it cost", "how long is it", "how fast": a number in another
+/// unit does not answer. (Regression: "How much did the China-Laos Railway
+/// cost to build?" was answered with "4.5 million tons of goods".)
+#[test]
+fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
+    let p = TestProject::new(&[(
+        "works.txt",
+        "Portmoor Works\n\nThe Portmoor bridge carried 4.5 million tons of freight in its first year.\n\nThe Riverton canal carried 200 barges of grain to the mills.\n\nThe Dunmore tram line cost 3 million dollars and is 12 km long.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    for q in [
+        "How much did the Portmoor bridge cost?",
+        "How long is the Riverton canal?",
+        "How fast are the Riverton canal barges?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+    let a = ask(&engine, "How much did the Dunmore tram line cost?");
+    assert_answers(&a, &["3 million dollars"]);
+    let a = ask(&engine, "How long is the Dunmore tram line?");
+    assert_answers(&a, &["12 km"]);
+    // A count needs no unit.
+    let a = ask(
+        &engine,
+        "How many barges of grain did the Riverton canal carry?",
+    );
+    assert_answers(&a, &["200"]);
+}
