@@ -40,10 +40,12 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// A capitalised name after a preposition of place; the name is group 1.
+/// A capitalised name after a preposition of place ("to" only after a verb of
+/// going: "fled to Normandy", not "sent experts to ARMAC"), or after "in the
+/// hills of"; the name is group 1.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:in|at|near|from|across|inside|along|outside)\s+(?:the\s+)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+        r"(?-u:\b)(?:in|at|near|from|across|inside|along|outside|into|towards?|via|through|throughout|within|on|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
     )
     .unwrap()
 });
@@ -174,7 +176,9 @@ impl SpanCache {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
     Money,
-    /// "How long" asks for a length or a time.
+    /// "How far", "how long is".
+    Length,
+    /// "How long did it last", "how long was the war": a length or a time.
     LengthOrTime,
     Speed,
 }
@@ -186,8 +190,11 @@ static SPEED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bhow fast\b|\b(?:what|which) (?:is|was|are|were) (?:the|its) (?:\w+ )?speed\b")
         .unwrap()
 });
-static LENGTH_QUESTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bhow (?:long|far|wide|tall|high|deep)\b").unwrap());
+static LENGTH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhow (?:far|wide|tall|high|deep)\b|\bhow long (?:is|are)\b").unwrap()
+});
+static LENGTH_OR_TIME_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bhow long\b").unwrap());
 
 /// The measure a lowercase question asks for, if any.
 pub fn measure(question: &str) -> Option<Measure> {
@@ -196,6 +203,8 @@ pub fn measure(question: &str) -> Option<Measure> {
     } else if MONEY_QUESTION.is_match(question) {
         Some(Measure::Money)
     } else if LENGTH_QUESTION.is_match(question) {
+        Some(Measure::Length)
+    } else if LENGTH_OR_TIME_QUESTION.is_match(question) {
         Some(Measure::LengthOrTime)
     } else {
         None
@@ -204,6 +213,12 @@ pub fn measure(question: &str) -> Option<Measure> {
 
 static MONEY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)US\$|\$|€|£|¥|\b(?:RMB|yuan|dollars?|euros?|pounds|rupiah|baht|ringgit|pesos?|dong|kip|riels?|kyats?|yen|won|francs|livres|ducats)\b").unwrap()
+});
+static LENGTH_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm)\b",
+    )
+    .unwrap()
 });
 static LENGTH_OR_TIME_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b").unwrap()
@@ -217,6 +232,7 @@ static SPEED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool {
     let unit = match measure {
         Measure::Money => &*MONEY_UNIT,
+        Measure::Length => &*LENGTH_UNIT,
         Measure::LengthOrTime => &*LENGTH_OR_TIME_UNIT,
         Measure::Speed => &*SPEED_UNIT,
     };
@@ -409,6 +425,18 @@ mod tests {
             spans(Kind::When, "the nineteenth century", "When?"),
             ["nineteenth century"]
         );
+    }
+
+    #[test]
+    fn places_follow_prepositions_and_verbs_of_going() {
+        let where_ = |text| spans(Kind::Where, text, "Where?");
+        assert_eq!(where_("In 1013 Ethelred fled to Normandy."), ["Normandy"]);
+        assert_eq!(
+            where_("The monks sought shelter in the hills of Portmoor."),
+            ["Portmoor"]
+        );
+        assert!(where_("China sent technical experts to ARMAC.").is_empty());
+        assert!(where_("It was built in cooperation with China.").is_empty());
     }
 
     #[test]

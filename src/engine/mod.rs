@@ -53,8 +53,9 @@ const MISSING_NAME: f32 = 0.6;
 /// Words a name of several words may have between its own ("the Centre of
 /// ASEAN and China").
 const NAME_SLACK: usize = 2;
-/// Factor when a "when" or "how many" sentence holds no date or number.
-const MISSING_DATE_OR_NUMBER: f32 = 0.5;
+/// Factor when a "when", "how many" or "where" sentence holds no date, number
+/// or place: it stays below the threshold however many words it shares.
+const MISSING_DATE_NUMBER_OR_PLACE: f32 = 0.5;
 /// How much a common equivalent of a question word counts in the sentence ("additional" for "extra").
 const RELATED: f32 = 0.85;
 /// Factor when the sentence does not name what "how many" counts.
@@ -1055,10 +1056,11 @@ struct Focus<'a> {
 /// The factor for a passage without the kind of answer asked for.
 fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
     match kind {
-        // Dates and numbers are found reliably; names and places less so.
-        Kind::When | Kind::HowMany => MISSING_DATE_OR_NUMBER,
+        // Dates, numbers and places (after "in", "at", "near"...) are found
+        // reliably; the names that answer "who" less so.
+        Kind::When | Kind::HowMany | Kind::Where => MISSING_DATE_NUMBER_OR_PLACE,
         Kind::Acronym if single_term => MISSING_KIND * SINGLE_TERM,
-        Kind::Who | Kind::Where | Kind::Acronym => MISSING_KIND,
+        Kind::Who | Kind::Acronym => MISSING_KIND,
         _ => 1.0,
     }
 }

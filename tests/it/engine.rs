@@ -371,14 +371,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (At threshold 0.55, not 0.5: 54.9% answered, 52.2% declined.)
+    // (54.2% answered, 53.3% declined.)
     assert!(
         report.answer_accuracy >= 0.54,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.52,
+        report.decline_accuracy > 0.53,
         "{:.3}",
         report.decline_accuracy
     );
@@ -680,7 +680,7 @@ fn older_dates_and_centuries_answer_when_questions() {
 fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
     let p = TestProject::new(&[(
         "works.txt",
-        "Portmoor Works\n\nThe Portmoor bridge carried 4.5 million tons of freight in its first year.\n\nThe Riverton canal carried 200 barges of grain to the mills.\n\nThe Dunmore tram line cost 3 million dollars and is 12 km long.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        "Portmoor Works\n\nThe Portmoor bridge carried 4.5 million tons of freight in its first year.\n\nThe Riverton canal, opened 20 months ago, carried 200 barges of grain to the mills.\n\nThe Dunmore tram line cost 3 million dollars and is 12 km long.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
     )]);
     let engine = p.engine();
     for q in [
@@ -701,4 +701,21 @@ fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
         "How many barges of grain did the Riverton canal carry?",
     );
     assert_answers(&a, &["200"]);
+}
+
+/// A "where" question needs a place: a sentence that only names the thing
+/// asked about does not say where it is. (Regression: "Where is the ASEAN
+/// Regional Mine Action Center?" was answered with "China has funded the
+/// ASEAN Regional Mine Action Center (ARMAC) to hold conferences ...".)
+#[test]
+fn a_where_question_needs_a_place() {
+    let p = TestProject::new(&[(
+        "offices.txt",
+        "Portmoor Offices\n\nThe council has funded the Riverton Mine Office to train mine guides.\n\nThe Dunmore Tide Office moved to Portmoor in 1962.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Where is the Riverton Mine Office?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Where did the Dunmore Tide Office move?");
+    assert_answers(&a, &["Portmoor"]);
 }
