@@ -42,10 +42,10 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A capitalised name after a preposition of place ("to" only after a verb of
 /// going: "fled to Normandy", not "sent experts to ARMAC"), or after "in the
-/// hills of"; the name is group 1.
+/// hills of", "in the north of"; the name is group 1.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:in|at|near|from|across|inside|along|outside|into|towards?|via|through|throughout|within|on|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+        r"(?-u:\b)(?:in|at|near|from|across|inside|along|outside|into|towards?|throughout|within|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:north|south|east|west|centre|center|heart|outskirts|suburbs|hills|mountains|valley|coast|shores?|city|town|village|port|province|region|county|state|kingdom|capital|island|islands|area|district|streets)\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
     )
     .unwrap()
 });
@@ -437,6 +437,8 @@ mod tests {
         );
         assert!(where_("China sent technical experts to ARMAC.").is_empty());
         assert!(where_("It was built in cooperation with China.").is_empty());
+        // Titles are not places: "the Work Plan on Cooperation".
+        assert!(where_("They met to carry out the Work Plan on Cooperation.").is_empty());
     }
 
     #[test]
