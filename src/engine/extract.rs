@@ -16,6 +16,12 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 // Word boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the
 // regex engine leave its fast DFA at the first curly quote or dash.
 
+/// Words a month may follow in a date ("early May", "since June").
+const MONTH_LEADS: &str = "early|mid|late|in|since|by";
+/// Words a year before 1900 must follow to be taken for one ("in 1066"): a
+/// bare "1500" is as often a count.
+const YEAR_LEADS: &str = "in|since|by|from|until|before|after|between|and|around|circa";
+
 /// "the 10th century", "the 10th and 11th centuries", "the nineteenth century".
 const CENTURY: &str = r"(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th))?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+centur(?:y|ies)";
 
@@ -23,7 +29,7 @@ const CENTURY: &str = r"(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:and|or|to|-|–)\s*\d{
 /// decades, centuries, BC and AD.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:early|mid|late|in|since|by)?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|(?:in|since|by|from|until|before|after|between|and|around|circa)\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
+        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:{MONTH_LEADS})?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|(?:{YEAR_LEADS})\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -214,15 +220,14 @@ pub fn measure(question: &str) -> Option<Measure> {
 static MONEY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)US\$|\$|€|£|¥|\b(?:RMB|yuan|dollars?|euros?|pounds|rupiah|baht|ringgit|pesos?|dong|kip|riels?|kyats?|yen|won|francs|livres|ducats)\b").unwrap()
 });
-static LENGTH_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm)\b",
-    )
-    .unwrap()
-});
-static LENGTH_OR_TIME_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b").unwrap()
-});
+const LENGTH_UNITS: &str =
+    r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm";
+const TIME_UNITS: &str =
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)";
+static LENGTH_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{LENGTH_UNITS})\b")).unwrap());
+static LENGTH_OR_TIME_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{LENGTH_UNITS}|{TIME_UNITS})\b")).unwrap());
 static SPEED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:km/h|kmh|kph|mph|knots|m/s)|\b(?:per|an|a) (?:hour|second)\b").unwrap()
 });
@@ -237,13 +242,18 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
         Measure::Speed => &*SPEED_UNIT,
     };
     spans.iter().any(|&(start, end)| {
-        let rest = &text[end..];
-        let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let rest = clause_after(text, end);
         let after: usize = word_slices(rest).take(4).last().map_or(0, |w| {
             w.as_ptr() as usize - rest.as_ptr() as usize + w.len()
         });
         unit.is_match(&text[start..end + after])
     })
+}
+
+/// The rest of the clause of `text` after byte `end`: up to a comma or a stop.
+fn clause_after(text: &str, end: usize) -> &str {
+    let rest = &text[end..];
+    &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())]
 }
 
 /// Words between a number and the thing it counts, where a count names it
@@ -261,8 +271,7 @@ pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
     spans.iter().any(|&(start, end)| {
         // The span itself may name it: "4.5 million tons"; or the next words, up to
         // a comma or a stop.
-        let rest = &text[end..];
-        let rest = &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())];
+        let rest = clause_after(text, end);
         let mut after = word_slices(&text[start..end]).chain(word_slices(rest).take(5));
         let before = &text[..start];
         let words_before: Vec<&str> = word_slices(before).collect();
@@ -374,13 +383,18 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let s = s.trim_start();
-    let skip = [
-        "early ", "mid ", "late ", "in ", "since ", "by ", "from ", "until ", "before ", "after ",
-        "between ", "and ", "around ", "circa ",
-    ]
-    .iter()
-    .find(|p| s.to_lowercase().starts_with(*p))
-    .map_or(0, |p| p.len());
+    // The lead word of a date is not part of it: "in 1066", "early May".
+    let skip = match s.split_once(' ') {
+        Some((first, _))
+            if MONTH_LEADS
+                .split('|')
+                .chain(YEAR_LEADS.split('|'))
+                .any(|w| first.eq_ignore_ascii_case(w)) =>
+        {
+            first.len() + 1
+        }
+        _ => 0,
+    };
     (start + lead + skip, end)
 }
 

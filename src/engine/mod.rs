@@ -525,7 +525,9 @@ impl Engine {
                 Vec::new()
             },
             negated: kind != Kind::YesNo && NEGATION.is_match(lower),
-            measure: extract::measure(lower).filter(|_| kind == Kind::HowMany),
+            measure: (kind == Kind::HowMany)
+                .then(|| extract::measure(lower))
+                .flatten(),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {

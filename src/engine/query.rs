@@ -620,13 +620,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 fn frame_words(question: &str) -> Vec<&str> {
     FRAME
         .captures_iter(question)
-        .flat_map(|c| {
-            c.iter()
-                .skip(1)
-                .flatten()
-                .map(|m| m.as_str())
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|c| (1..c.len()).filter_map(move |i| Some(c.get(i)?.as_str())))
         .collect()
 }
 

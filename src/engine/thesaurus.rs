@@ -364,10 +364,8 @@ const OPPOSITES: &[(&str, &str)] = &[
 
 /// Words of opposite meaning to a lowercase word.
 pub fn opposites(word: &str) -> impl Iterator<Item = &'static str> {
-    static BY_WORD: LazyLock<Related> = LazyLock::new(|| {
-        let pairs: Vec<[&str; 2]> = OPPOSITES.iter().map(|&(a, b)| [a, b]).collect();
-        by_word(&pairs.iter().map(|p| &p[..]).collect::<Vec<_>>())
-    });
+    static BY_WORD: LazyLock<Related> =
+        LazyLock::new(|| by_word(OPPOSITES.iter().map(|&(a, b)| [a, b])));
     related(&BY_WORD, word)
 }
 
@@ -381,10 +379,11 @@ pub fn equivalents(word: &str) -> impl Iterator<Item = &'static str> {
 /// a question's words are looked up once each, not compared with every group.
 type Related = HashMap<&'static str, Vec<&'static str>>;
 
-fn by_word(groups: &[&[&'static str]]) -> Related {
+fn by_word<G: AsRef<[&'static str]>>(groups: impl IntoIterator<Item = G>) -> Related {
     let mut out = Related::new();
     for group in groups {
-        for &word in *group {
+        let group = group.as_ref();
+        for &word in group {
             let others = out.entry(word).or_default();
             others.extend(group.iter().filter(|&&w| w != word));
         }

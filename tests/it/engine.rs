@@ -9,6 +9,11 @@ use qabot::eval;
 
 use crate::helpers::{TestProject, ask, assert_answers, fixture, shipped_knowledge};
 
+/// Sentences about other things, added to a made-up document so that its
+/// names are as rare as names are in real documents (a name found in most
+/// passages weighs too little to be required).
+const FILLER: &str = "The ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.";
+
 fn shipped_engine() -> qabot::engine::Engine {
     TestProject::shipped().engine()
 }
@@ -216,7 +221,7 @@ fn an_english_word_the_documents_never_use_is_not_a_misspelling() {
 fn irregular_verb_forms_match_and_everyday_words_weigh_little() {
     let p = TestProject::new(&[(
         "abbey.txt",
-        "Riverton Abbey\n\nIn 1012 the monks of Riverton Abbey sought shelter in the hills of Portmoor.\n\nThe harvest fair of Riverton was held in the abbey meadow in October.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        format!("Riverton Abbey\n\nIn 1012 the monks of Riverton Abbey sought shelter in the hills of Portmoor.\n\nThe harvest fair of Riverton was held in the abbey meadow in October.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(
@@ -611,7 +616,7 @@ fn a_sentence_saying_the_opposite_of_a_question_word_does_not_answer() {
 fn a_question_about_what_is_not_so_needs_a_sentence_that_negates() {
     let p = TestProject::new(&[(
         "market.txt",
-        "Portmoor Market\n\nFresh fish and bread were allowed at the Portmoor market after the flood.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        format!("Portmoor Market\n\nFresh fish and bread were allowed at the Portmoor market after the flood.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(
@@ -635,7 +640,7 @@ fn a_question_about_what_is_not_so_needs_a_sentence_that_negates() {
 fn a_name_of_several_words_must_stand_together() {
     let p = TestProject::new(&[(
         "offices.txt",
-        "Harbour Offices\n\nThe Riverton office of the Harbour Trust and the Portmoor ferry service both opened in 1950.\n\nThe Harbour Trust of Riverton bought two tugs in 1962.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        format!("Harbour Offices\n\nThe Riverton office of the Harbour Trust and the Portmoor ferry service both opened in 1950.\n\nThe Harbour Trust of Riverton bought two tugs in 1962.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(&engine, "When was the Portmoor Harbour Office founded?");
@@ -653,7 +658,7 @@ fn a_name_of_several_words_must_stand_together() {
 fn older_dates_and_centuries_answer_when_questions() {
     let p = TestProject::new(&[(
         "history.txt",
-        "Portmoor History\n\nAfter the long Siege of Portmoor in 1097, the abbot rebuilt the harbour walls.\n\nThe Riverton guild of weavers grew rich in the 12th and 13th centuries.\n\nThe lighthouse keepers of Dunmore kept the lamp burning through every winter storm.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        format!("Portmoor History\n\nAfter the long Siege of Portmoor in 1097, the abbot rebuilt the harbour walls.\n\nThe Riverton guild of weavers grew rich in the 12th and 13th centuries.\n\nThe lighthouse keepers of Dunmore kept the lamp burning through every winter storm.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(&engine, "When did the Siege of Portmoor take place?");
@@ -680,7 +685,7 @@ fn older_dates_and_centuries_answer_when_questions() {
 fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
     let p = TestProject::new(&[(
         "works.txt",
-        "Portmoor Works\n\nThe Portmoor bridge carried 4.5 million tons of freight in its first year.\n\nThe Riverton canal, opened 20 months ago, carried 200 barges of grain to the mills.\n\nThe Dunmore tram line cost 3 million dollars and is 12 km long.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        format!("Portmoor Works\n\nThe Portmoor bridge carried 4.5 million tons of freight in its first year.\n\nThe Riverton canal, opened 20 months ago, carried 200 barges of grain to the mills.\n\nThe Dunmore tram line cost 3 million dollars and is 12 km long.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     for q in [
@@ -711,7 +716,7 @@ fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
 fn a_where_question_needs_a_place() {
     let p = TestProject::new(&[(
         "offices.txt",
-        "Portmoor Offices\n\nThe council has funded the Riverton Mine Office to train mine guides.\n\nThe Dunmore Tide Office moved to Portmoor in 1962.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+        format!("Portmoor Offices\n\nThe council has funded the Riverton Mine Office to train mine guides.\n\nThe Dunmore Tide Office moved to Portmoor in 1962.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(&engine, "Where is the Riverton Mine Office?");
