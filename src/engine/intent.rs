@@ -226,6 +226,10 @@ mod tests {
             ("how many people crossed it?", Kind::HowMany),
             ("by what percentage did traffic grow?", Kind::HowMany),
             ("what does the bridge connect?", Kind::What),
+            ("what is the top speed of the train?", Kind::HowMany),
+            // A measure word inside a compound names a kind of thing, not a measure.
+            ("what did the high-speed railway reach?", Kind::What),
+            ("what makes the low-cost airline popular?", Kind::What),
             ("which new kinds of crime are they fighting?", Kind::List),
             ("what sustainable goals do they share?", Kind::List),
             ("give examples of events held that year", Kind::List),
