@@ -15,6 +15,11 @@ pub const DECLINE_SUGGEST: &str = "The closest topics I know about:";
 pub const EMPTY: &str =
     "Please type a question in words, for example one about the documents listed by /sources.";
 pub const CLARIFY: &str = "I found two possible answers. Which one did you mean?";
+/// A document's source or date, from its metadata: `{title}` and `{value}` are filled in.
+pub const FROM_SOURCE: &str = "“{title}” comes from {value}.";
+pub const DATED: &str = "“{title}” is dated {value}.";
+pub const NO_SOURCE: &str = "“{title}” does not say who published it.";
+pub const NO_DATE: &str = "“{title}” does not say when it was published.";
 pub const DISAGREE: &str = "The documents give different answers:";
 pub const FEEDBACK_THANKS: &str = "Thanks, your rating is recorded.";
 pub const FEEDBACK_NOTHING: &str = "There is no answer to rate yet: ask a question first.";

@@ -7,6 +7,7 @@
 
 pub mod extract;
 pub mod intent;
+pub mod provenance;
 pub mod query;
 pub mod thesaurus;
 
@@ -387,6 +388,25 @@ impl Engine {
             return;
         }
         let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
+        if let Some(asked) = provenance::asked(lower, kind)
+            && let Some((document, share)) =
+                provenance::named_document(self.documents(), &mut analyzer, lower, &terms)
+            && share >= self.settings.threshold
+        {
+            answer.kind = kind.name().to_string();
+            match provenance::metadata_line(document, asked) {
+                Some(line) => self.answer_from_metadata(document, asked, line, share, answer),
+                // Its sentences would answer about something else.
+                None => {
+                    let template = match asked {
+                        provenance::Asked::Source => text::NO_SOURCE,
+                        provenance::Asked::Date => text::NO_DATE,
+                    };
+                    answer.message = Some(template.replace("{title}", &document.title));
+                }
+            }
+            return;
+        }
         let names = query::names(normalized);
         // Names pin an answer down, except an acronym the documents never use, which
         // may stand for words they do use ("SCIO"), and words like "Chinese", which
@@ -695,6 +715,45 @@ impl Engine {
                 citation: n,
             });
         }
+    }
+
+    /// "Who put out the overview?": the document's source or date, citing the
+    /// metadata line that states it.
+    fn answer_from_metadata(
+        &self,
+        document: &DocumentInfo,
+        asked: provenance::Asked,
+        line: String,
+        share: f32,
+        answer: &mut Answer,
+    ) {
+        let (template, value) = match asked {
+            provenance::Asked::Source => (text::FROM_SOURCE, document.source.clone()),
+            provenance::Asked::Date => (text::DATED, provenance::readable_date(&document.date)),
+        };
+        let quote = template
+            .replace("{title}", &document.title)
+            .replace("{value}", &value);
+        let start = quote.rfind(&value).unwrap_or(0);
+        answer.outcome = Outcome::Answered;
+        answer.confidence = round3(share);
+        answer.reason.top_score = answer.confidence;
+        answer.citations.push(Citation {
+            n: 1,
+            title: document.title.clone(),
+            source: document.source.clone(),
+            date: document.date.clone(),
+            url: document.url.clone(),
+            doc: document.id.clone(),
+            section: String::new(),
+            passage_id: format!("{}#{}", document.id, line.split(':').next().unwrap_or("")),
+            passage: line,
+        });
+        answer.quotes.push(Quote {
+            marks: vec![(start, start + value.len())],
+            text: quote,
+            citation: 1,
+        });
     }
 
     fn decline(&self, answer: &mut Answer, scored: &[Scored]) {

@@ -724,3 +724,53 @@ fn a_where_question_needs_a_place() {
     let a = ask(&engine, "Where did the Dunmore Tide Office move?");
     assert_answers(&a, &["Portmoor"]);
 }
+
+#[test]
+fn questions_about_a_document_answer_from_its_source_and_date() {
+    let p = TestProject::new(&[
+        (
+            "ferry.txt",
+            format!("---\ntitle: A Short History of the Harbour Ferry\nsource: Harbour Gazette\ndate: 2021-01\n---\nThe ferry first sailed in 1920 under Captain Mira Olsen.\n\n{FILLER}").as_str(),
+        ),
+        (
+            "quay.txt",
+            format!("Quay Works Report\n\nThe Harbour Gazette printed the quay plans in 1990.\n\n{FILLER}").as_str(),
+        ),
+    ]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Which organisation put out the short history of the ferry?",
+    );
+    assert_answers(&a, &["Harbour Gazette"]);
+    assert_eq!(a.citations[0].passage, "source: Harbour Gazette");
+    assert_eq!(a.citations[0].doc, "ferry");
+    let a = ask(&engine, "When was the harbour ferry history published?");
+    assert_answers(&a, &["January 2021"]);
+    assert_eq!(a.citations[0].passage, "date: 2021-01");
+    // A document that does not name its publisher: said so, not answered from a
+    // sentence about something else.
+    let a = ask(&engine, "Who published the quay works report?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    assert!(
+        a.plain_text().contains("does not say who published it"),
+        "{}",
+        a.plain_text()
+    );
+    // Not about a document: the search answers.
+    let a = ask(&engine, "Who sailed the ferry first?");
+    assert_answers(&a, &["Mira Olsen"]);
+}
+
+#[test]
+fn a_title_of_one_word_is_not_taken_for_a_question_about_its_document() {
+    let p = TestProject::new(&[(
+        "principia.txt",
+        format!("---\ntitle: Principia\nsource: Science Weekly\n---\nThe Principia was written by Isaac Newton in 1687.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Who wrote the Principia?");
+    assert_answers(&a, &["Isaac Newton"]);
+    let a = ask(&engine, "Who wrote the Principia article?");
+    assert_answers(&a, &["Science Weekly"]);
+}
