@@ -91,6 +91,10 @@ const SPREAD_SLACK: usize = 6;
 const SCATTERED: f32 = 0.8;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
+/// A sentence outside the part of a document the question names ("in its closing section").
+const OUTSIDE_PART: f32 = 0.5;
+/// How many of the best hits name the documents whose part is searched.
+const PART_DOCUMENTS: usize = 5;
 
 static FOLLOW_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(and|also|what about|how about|what of|then)\b").unwrap());
@@ -438,6 +442,31 @@ impl Engine {
         for (t, q) in terms.iter_mut().zip(qualified) {
             t.qualifies = q;
         }
+        // "the 2023 progress report": a year right before a title word (not one as
+        // common as "China") of a document dated that year names the document.
+        let titled: Vec<Option<String>> = terms
+            .iter()
+            .map(|t| {
+                if !t.numeric || !t.qualifies.is_empty() {
+                    return None;
+                }
+                let next = query::words_after(lower, &t.word, 1).pop()?;
+                let specific = terms
+                    .iter()
+                    .any(|o| o.word == next && o.weight >= QUALIFIED_WEIGHT);
+                let next = [next];
+                (specific
+                    && self.documents().iter().any(|d| {
+                        d.date.get(..4) == Some(t.word.as_str()) && query::in_title(&d.title, &next)
+                    }))
+                .then(|| next[0].clone())
+            })
+            .collect();
+        for (t, word) in terms.iter_mut().zip(titled) {
+            if let Some(word) = word {
+                t.qualifies = vec![word];
+            }
+        }
         for (i, phrase) in query::name_phrases(normalized).iter().enumerate() {
             let members = || terms.iter().filter(|t| phrase.contains(&t.word)).count();
             if members() >= 2 {
@@ -491,13 +520,30 @@ impl Engine {
             .filter(|t| !t.unknown)
             .map(|t| (t.forms.clone(), t.weight))
             .collect();
-        let hits = match self.index.search(&groups, CANDIDATES) {
+        let mut hits = match self.index.search(&groups, CANDIDATES) {
             Ok(hits) => hits,
             Err(e) => {
                 tracing::error!(error = %e, "search failed");
                 Vec::new()
             }
         };
+        // "In its closing section": that part of the documents that match best is
+        // searched whole, and only it answers.
+        let part = query::document_part(lower).map(|part| {
+            let mut docs: Vec<usize> = Vec::new();
+            for &(ord, _) in hits.iter().take(PART_DOCUMENTS) {
+                if !docs.iter().any(|&d| self.same_document(d, ord)) {
+                    docs.push(ord);
+                }
+            }
+            let ords: Vec<usize> = docs.iter().flat_map(|&d| self.part_of(d, part)).collect();
+            for &o in &ords {
+                if !hits.iter().any(|h| h.0 == o) {
+                    hits.push((o, 0.0));
+                }
+            }
+            ords
+        });
         // The thing counted in "how many X": X, unless it is as general as "people".
         let focus = HOW_MANY_NOUN
             .captures(lower)
@@ -508,7 +554,12 @@ impl Engine {
         let mut scored: Vec<Scored> = hits
             .iter()
             .map(|&(ord, bm25)| {
-                let confidence = self.confidence(ord, &terms, kind, focus);
+                let in_part = part.as_ref().map(|p| p.contains(&ord));
+                let mut confidence =
+                    self.confidence(ord, &terms, kind, focus, in_part == Some(true));
+                if in_part == Some(false) {
+                    confidence *= OUTSIDE_PART;
+                }
                 Scored {
                     ord,
                     confidence,
@@ -616,15 +667,17 @@ impl Engine {
                 }
             }
         }
-        if kind == Kind::List {
+        if kind == Kind::List || part.is_some() {
             for s in &scored[1..] {
                 if chosen.len() >= self.settings.max_sentences {
                     break;
                 }
-                // Each added sentence must itself say something asked about, not only its title.
-                let own_match = terms
-                    .iter()
-                    .any(|t| t.is_in(&self.index.passage_terms[s.ord]));
+                // Each added sentence must itself say something asked about, not only its
+                // title; or be in the part of the document asked about.
+                let own_match = part.as_ref().is_some_and(|p| p.contains(&s.ord))
+                    || terms
+                        .iter()
+                        .any(|t| t.is_in(&self.index.passage_terms[s.ord]));
                 if own_match
                     && s.confidence >= threshold
                     && s.confidence >= best.confidence * LIST_SHARE
@@ -665,6 +718,10 @@ impl Engine {
                     chosen.push(runner.clone());
                 }
             }
+        }
+        // A part of a document is quoted as it reads.
+        if part.is_some() {
+            chosen.sort_by_key(|s| s.ord);
         }
         if chosen.len() == 1 && kind != Kind::List {
             // What the question asks and the sentence leaves to its neighbour is
@@ -715,6 +772,39 @@ impl Engine {
                 citation: n,
             });
         }
+    }
+
+    fn same_document(&self, a: usize, b: usize) -> bool {
+        self.index.passages[a].doc == self.index.passages[b].doc
+    }
+
+    /// The passages of the part of `ord`'s document that a question names: its
+    /// last section (or last paragraph, when it has one section), or its first
+    /// paragraph after the title.
+    fn part_of(&self, ord: usize, part: query::Part) -> Vec<usize> {
+        let passages = &self.index.passages;
+        let mut start = ord;
+        while start > 0 && self.same_document(start - 1, ord) {
+            start -= 1;
+        }
+        let mut end = ord + 1;
+        while end < passages.len() && self.same_document(end, ord) {
+            end += 1;
+        }
+        let body = (start..end).find(|&o| passages[o].text != passages[o].title);
+        let Some(first) = body else {
+            return Vec::new();
+        };
+        let (first, last) = (&passages[first], &passages[end - 1]);
+        let in_part = |o: usize| {
+            let p = &passages[o];
+            match part {
+                query::Part::Opening => p.paragraph == first.paragraph,
+                query::Part::Closing if last.section != first.section => p.section == last.section,
+                query::Part::Closing => p.paragraph == last.paragraph,
+            }
+        };
+        (start..end).filter(|&o| in_part(o)).collect()
     }
 
     /// "Who put out the overview?": the document's source or date, citing the
@@ -785,7 +875,17 @@ impl Engine {
     /// covers (fully in the sentence, partly in its context), lowered when it
     /// lacks the kind of answer asked for, a number of the question, any word
     /// the documents never use, or anything beyond the question's own words.
-    fn confidence(&self, ord: usize, terms: &[QueryTerm], kind: Kind, focus: Option<usize>) -> f32 {
+    /// How surely the passage answers. `in_named_part`: it is in the part of its
+    /// document the question names ("in its closing section"), so that part, not
+    /// the sentence's own words, says what it is about.
+    fn confidence(
+        &self,
+        ord: usize,
+        terms: &[QueryTerm],
+        kind: Kind,
+        focus: Option<usize>,
+        in_named_part: bool,
+    ) -> f32 {
         let idx = &self.index;
         let own = self.own_terms(ord);
         let context = &idx.context_terms[ord];
@@ -818,7 +918,15 @@ impl Engine {
         let mut phrase_found: Vec<(usize, usize, usize)> = Vec::new();
         for t in terms {
             total += t.weight;
-            let in_sentence = if t.is_in(own) || (t.name && t.is_in(antecedent)) {
+            // "the 2023 progress report": a year before words of the title, which is the
+            // year the document is dated, names the document, wherever the sentence is.
+            let dated = t.numeric
+                && !t.qualifies.is_empty()
+                && p.date.get(..4) == Some(t.word.as_str())
+                && query::in_title(&p.title, &t.qualifies);
+            let in_sentence = if dated {
+                0.0
+            } else if t.is_in(own) || (t.name && t.is_in(antecedent)) {
                 1.0
             } else if t.is_related_in(own) {
                 RELATED
@@ -827,7 +935,7 @@ impl Engine {
             };
             own_weight += t.weight * in_sentence;
             opposed |= in_sentence == 0.0 && t.is_opposed_in(own);
-            let in_context = t.is_near(context);
+            let in_context = dated || t.is_near(context);
             let m = if in_sentence > 0.0 {
                 in_sentence
             } else if in_context {
@@ -853,7 +961,8 @@ impl Engine {
                 phrase_found[i].1 += usize::from(t.is_in(own));
                 phrase_found[i].2 += 1;
             }
-            let pinned = (in_sentence > 0.0 && qualifies(&p.text))
+            let pinned = dated
+                || (in_sentence > 0.0 && qualifies(&p.text))
                 || (in_context && qualifies(&p.section) && qualifies(&p.title));
             // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
             // pinned; a plain year or amount may come from a neighbouring sentence.
@@ -899,7 +1008,9 @@ impl Engine {
             factor *= OPPOSED;
         }
         // The sentence itself must say a fair part of what is asked, not only its neighbours and title.
-        factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
+        if !in_named_part {
+            factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
+        }
         // "How many journalists": the sentence must be about journalists.
         if let Some(f) = focus.and_then(|f| terms.get(f))
             && !f.is_near(own)

@@ -611,10 +611,35 @@ const SAYS_LITTLE: &[&str] = &[
 /// Antioch in 1097" answers "When did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,4}(end|conclude|close|begin|open|start)\b",
     )
     .unwrap()
 });
+
+/// Where in a document a question asks about: "in its closing section", "the
+/// opening paragraph", "how does the report end?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Opening,
+    Closing,
+}
+
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(closing|final|last|concluding)|opening|introductory)\s+(?:section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(?:(conclusion)|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,4}(?:(end|conclude|close)|begin|open|start)\b",
+    )
+    .unwrap()
+});
+
+/// The part of a document a lowercase question asks about, if it names one.
+pub fn document_part(question: &str) -> Option<Part> {
+    let c = PART.captures(question)?;
+    Some(if c.get(1).or(c.get(2)).or(c.get(3)).is_some() {
+        Part::Closing
+    } else {
+        Part::Opening
+    })
+}
 
 /// The frame words of a lowercase question; see [`FRAME`].
 fn frame_words(question: &str) -> Vec<&str> {
@@ -661,6 +686,26 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
         (true, true) => &[][..],
     };
     run.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// Up to `most` content words right after `word` in a lowercase question.
+pub fn words_after(question: &str, word: &str, most: usize) -> Vec<String> {
+    let words: Vec<&str> = word_slices(question).collect();
+    let Some(at) = words.iter().position(|w| *w == word) else {
+        return Vec::new();
+    };
+    words[at + 1..]
+        .iter()
+        .take_while(|w| !is_stop_word(w))
+        .take(most)
+        .map(|w| w.to_string())
+        .collect()
+}
+
+/// Whether a title holds one of `words` (or a longer form of it).
+pub fn in_title(title: &str, words: &[String]) -> bool {
+    let stems: Vec<String> = words.iter().map(|w| w.chars().take(5).collect()).collect();
+    word_slices(title).any(|t| starts_with_any(t, &stems))
 }
 
 /// The names of two or more words in a question, as lowercase content words:
@@ -1091,6 +1136,30 @@ mod tests {
         // Not after "what" or "which": a word of the subject.
         assert!(frame_words("how many students came in the academic year?").is_empty());
         assert!(frame_words("what place did they take?").is_empty());
+        assert_eq!(
+            frame_words("what does the report say in its closing section?"),
+            ["closing", "section"]
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_document_asked_about_is_found() {
+        for (q, part) in [
+            (
+                "what does the report say in its closing section?",
+                Some(Part::Closing),
+            ),
+            ("how does the progress report end?", Some(Part::Closing)),
+            ("what is said in the conclusion?", Some(Part::Closing)),
+            ("what does the opening paragraph say?", Some(Part::Opening)),
+            ("how does the overview begin?", Some(Part::Opening)),
+            // A conclusion or an end that is the subject, not a part of a document.
+            ("when did the talks end?", None),
+            ("what was the conclusion of the talks?", None),
+            ("what happened at the closing ceremony?", None),
+        ] {
+            assert_eq!(document_part(q), part, "{q}");
+        }
     }
 
     #[test]

@@ -774,3 +774,47 @@ fn a_title_of_one_word_is_not_taken_for_a_question_about_its_document() {
     let a = ask(&engine, "Who wrote the Principia article?");
     assert_answers(&a, &["Science Weekly"]);
 }
+
+#[test]
+fn a_question_may_name_the_part_of_a_document_it_asks_about() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        format!("---\ntitle: Harbour Progress Report\ndate: 2022-05-01\n---\nHarbour Progress Report\n\nThe harbour board met twelve times this year. Its members visited every quay.\n\nFerries\n\nSix ferries now sail daily between the islands. {FILLER}\n\nLooking Ahead\n\nThe harbour will stay a friendly gateway that serves every island.\n\nThe board will keep fares low for islanders.\n").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What does the harbour progress report say in its closing section?",
+    );
+    assert_answers(&a, &["friendly gateway", "fares low"]);
+    let text = a.plain_text();
+    assert!(
+        text.find("friendly gateway") < text.find("fares low"),
+        "{text}"
+    );
+    assert!(!text.contains("twelve times"), "{text}");
+    let a = ask(&engine, "How does the harbour progress report begin?");
+    assert_answers(&a, &["twelve times", "every quay"]);
+    assert!(!a.plain_text().contains("fares"), "{}", a.plain_text());
+}
+
+#[test]
+fn a_year_before_a_document_title_names_the_document() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        format!("---\ntitle: Harbour Progress Report\ndate: 2022-05-01\n---\nSix ferries now sail daily between the islands.\n\n{FILLER}\n").as_str(),
+    )]);
+    let engine = p.engine();
+    // "2022" says which report, not when the ferries sailed.
+    let a = ask(
+        &engine,
+        "According to the 2022 progress report, how many ferries sail daily?",
+    );
+    assert_answers(&a, &["Six ferries"]);
+    // A year the document is not dated is still a constraint.
+    let a = ask(
+        &engine,
+        "According to the 2019 progress report, how many ferries sail daily?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+}
