@@ -50,7 +50,7 @@ const RARE: f32 = 2.0;
 const QUALIFIED_WEIGHT: f32 = 1.0;
 /// Factor when a name of the question (one the documents never use, or a rare
 /// one) is in neither the sentence nor its heading.
-const MISSING_NAME: f32 = 0.6;
+const MISSING_NAME: f32 = 0.5;
 /// Words a name of several words may have between its own ("the Centre of
 /// ASEAN and China").
 const NAME_SLACK: usize = 2;
@@ -91,6 +91,8 @@ const SPREAD_SLACK: usize = 6;
 const SCATTERED: f32 = 0.8;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
+/// Words before a title that make it another title: a "Deputy Secretary-General" is not the "Secretary-General".
+const TITLE_MODIFIERS: &[&str] = &["deputy", "vice", "assistant", "former", "honorary"];
 /// A sentence outside the part of a document the question names ("in its closing section").
 const OUTSIDE_PART: f32 = 0.5;
 /// How many of the best hits name the documents whose part is searched.
@@ -165,6 +167,8 @@ pub struct Engine {
     expanded_terms: Vec<(usize, Box<[u32]>)>,
     /// The dates, numbers, names and places found in passages so far.
     spans: extract::SpanCache,
+    /// Term ids of words that make a title another one: "Deputy", "Vice", "Former".
+    title_modifiers: Vec<u32>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -197,8 +201,15 @@ impl Engine {
                     && index.passages[ord - 1].paragraph.abs_diff(p.paragraph) <= 1
             })
             .collect();
+        let mut analyzer = index::analyzer();
+        let title_modifiers = TITLE_MODIFIERS
+            .iter()
+            .flat_map(|w| index::tokens(&mut analyzer, w))
+            .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
+            .collect();
         Engine {
             refers_back,
+            title_modifiers,
             index,
             intents,
             synonyms,
@@ -207,7 +218,7 @@ impl Engine {
             stop_terms,
             expanded_terms,
             spans: extract::SpanCache::default(),
-            analyzer: index::analyzer(),
+            analyzer,
         }
     }
 
@@ -774,6 +785,26 @@ impl Engine {
         }
     }
 
+    /// Whether each time the passage uses a name (its words from the first on,
+    /// close together), a word such as "Deputy" that the question does not use
+    /// comes right before it.
+    fn only_as_another_title(&self, ord: usize, name: &[&QueryTerm], terms: &[QueryTerm]) -> bool {
+        let words = &self.index.passage_words[ord];
+        let modifier = |id: &u32| {
+            self.title_modifiers.contains(id) && !terms.iter().any(|t| t.ids.contains(id))
+        };
+        let mut uses = (0..words.len())
+            .filter(|&i| name[0].ids.contains(&words[i]))
+            .filter(|&i| {
+                let near = &words[i..words.len().min(i + name.len() + NAME_SLACK)];
+                name[1..]
+                    .iter()
+                    .all(|t| near.iter().any(|id| t.ids.contains(id)))
+            })
+            .peekable();
+        uses.peek().is_some() && uses.all(|i| i > 0 && modifier(&words[i - 1]))
+    }
+
     fn same_document(&self, a: usize, b: usize) -> bool {
         self.index.passages[a].doc == self.index.passages[b].doc
     }
@@ -993,10 +1024,13 @@ impl Engine {
         // A name's words spread over the sentence are other names: "the
         // China-ASEAN Knowledge Network ... at the Center for ..." does not name
         // the "ASEAN-China Centre".
+        // Nor does "Deputy Secretary-General of ASEAN" name the "Secretary-General of ASEAN".
         for (i, &(_, in_own, all)) in phrase_found.iter().enumerate() {
             if in_own == all {
                 let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
-                if spread(&idx.passage_words[ord], &words) > all + NAME_SLACK {
+                if spread(&idx.passage_words[ord], &words) > all + NAME_SLACK
+                    || self.only_as_another_title(ord, &words, terms)
+                {
                     names_missing = true;
                 }
             }

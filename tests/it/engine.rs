@@ -818,3 +818,18 @@ fn a_year_before_a_document_title_names_the_document() {
     );
     assert!(!a.answered(), "{}", a.plain_text());
 }
+
+#[test]
+fn a_deputy_does_not_hold_the_title_asked_about() {
+    let p = TestProject::new(&[(
+        "guests.txt",
+        format!("Harbour Day\n\nThe guests included Mira Olsen, Deputy Harbour Master of Portmoor, and Tom Reed, Harbour Master of Dunmore.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Who is the Harbour Master of Portmoor?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Who is the Deputy Harbour Master of Portmoor?");
+    assert_answers(&a, &["Mira Olsen"]);
+    let a = ask(&engine, "Who is the Harbour Master of Dunmore?");
+    assert_answers(&a, &["Tom Reed"]);
+}
