@@ -35,7 +35,7 @@ const CURRENT: &str = "CURRENT";
 const MANIFEST: &str = "manifest.json";
 const GENERATION_PREFIX: &str = "gen-";
 /// Bumped whenever ingestion or the schema changes, so an upgraded qabot rebuilds old indexes.
-const INDEX_FORMAT: &str = "qabot-index-5";
+const INDEX_FORMAT: &str = "qabot-index-6";
 
 /// The English analyzer used for documents and questions alike.
 pub fn analyzer() -> TextAnalyzer {

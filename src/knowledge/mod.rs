@@ -269,7 +269,11 @@ fn build_document(id: &str, rel: &str, raw: RawDocument) -> BuiltDocument {
     let mut furniture = 0;
     let mut blocks: Vec<Vec<String>> = vec![Vec::new()];
     let mut non_empty = 0;
-    for line in &raw.lines {
+    let lines = raw
+        .lines
+        .iter()
+        .flat_map(|line| split_glued_title(line, raw.title.as_deref()));
+    for line in lines {
         if !line.trim().is_empty() {
             non_empty += 1;
             if non_empty <= METADATA_LINES {
@@ -362,6 +366,37 @@ fn build_document(id: &str, rel: &str, raw: RawDocument) -> BuiltDocument {
         passages,
         furniture,
     }
+}
+
+/// Web copy often glues the page title to the text around it: "…: officialXu Lin,
+/// director…", "…digital transformation.China to enhance…". Such a line is split
+/// so that the title stands alone (and is then dropped as a repeat).
+fn split_glued_title<'a>(line: &'a str, title: Option<&str>) -> Vec<&'a str> {
+    let Some(title) = title
+        .map(str::trim)
+        .filter(|t| t.split_whitespace().count() >= 3)
+    else {
+        return vec![line];
+    };
+    let mut pieces = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.find(title) {
+        let end = at + title.len();
+        let glued_before = rest[..at].ends_with(['.', '!', '?']);
+        let glued_after = rest[end..].chars().next().is_some_and(char::is_uppercase);
+        if !glued_before && !glued_after {
+            break;
+        }
+        if at > 0 {
+            pieces.push(&rest[..at]);
+        }
+        pieces.push(&rest[at..end]);
+        rest = &rest[end..];
+    }
+    if !rest.is_empty() || pieces.is_empty() {
+        pieces.push(rest);
+    }
+    pieces
 }
 
 fn section_label(headings: &[(String, bool)], item: Option<&str>) -> String {
@@ -496,6 +531,36 @@ mod tests {
             "{texts:?}"
         );
         assert!(c.stats.duplicates_dropped >= 4);
+    }
+
+    #[test]
+    fn a_title_glued_to_the_text_around_it_stands_alone() {
+        let title = Some("Ferry service to grow: mayor");
+        assert_eq!(
+            split_glued_title(
+                "Ferry service to grow: mayorAnna Berg, mayor, speaks.",
+                title
+            ),
+            ["Ferry service to grow: mayor", "Anna Berg, mayor, speaks."]
+        );
+        assert_eq!(
+            split_glued_title(
+                "New boats come in May.Ferry service to grow: mayorAnna Berg",
+                title
+            ),
+            [
+                "New boats come in May.",
+                "Ferry service to grow: mayor",
+                "Anna Berg"
+            ]
+        );
+        // Quoted in a sentence, the title is left where it is.
+        let line = "The article Ferry service to grow: mayor ran on Monday.";
+        assert_eq!(split_glued_title(line, title), [line]);
+        assert_eq!(
+            split_glued_title("Ferry service to grow: mayor", title),
+            ["Ferry service to grow: mayor"]
+        );
     }
 
     #[test]
