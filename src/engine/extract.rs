@@ -187,6 +187,8 @@ pub enum Measure {
     /// "How long did it last", "how long was the war": a length or a time.
     LengthOrTime,
     Speed,
+    /// "What is the vaccination rate", "what percentage".
+    Percent,
 }
 
 static MONEY_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,6 +203,10 @@ static LENGTH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LENGTH_OR_TIME_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bhow long\b").unwrap());
+static PERCENT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:what|which) (?:is|was|are|were) (?:the|its|their) (?:[\w-]+ ){0,3}(?:rate|rates|percentage|share|proportion)\b|\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b")
+        .unwrap()
+});
 
 /// The measure a lowercase question asks for, if any.
 pub fn measure(question: &str) -> Option<Measure> {
@@ -212,6 +218,8 @@ pub fn measure(question: &str) -> Option<Measure> {
         Some(Measure::Length)
     } else if LENGTH_OR_TIME_QUESTION.is_match(question) {
         Some(Measure::LengthOrTime)
+    } else if PERCENT_QUESTION.is_match(question) {
+        Some(Measure::Percent)
     } else {
         None
     }
@@ -228,6 +236,8 @@ static LENGTH_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{LENGTH_UNITS})\b")).unwrap());
 static LENGTH_OR_TIME_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{LENGTH_UNITS}|{TIME_UNITS})\b")).unwrap());
+static PERCENT_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)%|\bper ?cent\b|\bpercentage points?\b").unwrap());
 static SPEED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:km/h|kmh|kph|mph|knots|m/s)|\b(?:per|an|a) (?:hour|second)\b").unwrap()
 });
@@ -240,6 +250,7 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
         Measure::Length => &*LENGTH_UNIT,
         Measure::LengthOrTime => &*LENGTH_OR_TIME_UNIT,
         Measure::Speed => &*SPEED_UNIT,
+        Measure::Percent => &*PERCENT_UNIT,
     };
     spans.iter().any(|&(start, end)| {
         let rest = clause_after(text, end);
@@ -418,6 +429,35 @@ fn only_question_words(span: &str, question_words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_measure_a_question_asks_for() {
+        for (q, m) in [
+            ("how much did the bridge cost?", Some(Measure::Money)),
+            ("how far is the island?", Some(Measure::Length)),
+            ("how long did the war last?", Some(Measure::LengthOrTime)),
+            ("how fast is the train?", Some(Measure::Speed)),
+            (
+                "what is the vaccination rate in laos?",
+                Some(Measure::Percent),
+            ),
+            (
+                "what percentage of students passed?",
+                Some(Measure::Percent),
+            ),
+            ("how many students passed?", None),
+        ] {
+            assert_eq!(measure(q), m, "{q}");
+        }
+        let text = "Rates rose to 92 percent, from 80% in 2019, and 150 doses came.";
+        let at = |n: &str| {
+            let s = text.find(n).unwrap();
+            vec![(s, s + n.len())]
+        };
+        assert!(measures(text, &at("92"), Measure::Percent));
+        assert!(measures(text, &at("80"), Measure::Percent));
+        assert!(!measures(text, &at("150"), Measure::Percent));
+    }
 
     fn spans(kind: Kind, text: &str, q: &str) -> Vec<String> {
         let qw = super::super::query::words(q);

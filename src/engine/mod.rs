@@ -91,8 +91,9 @@ const SPREAD_SLACK: usize = 6;
 const SCATTERED: f32 = 0.8;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
-/// Words before a title that make it another title: a "Deputy Secretary-General" is not the "Secretary-General".
-const TITLE_MODIFIERS: &[&str] = &["deputy", "vice", "assistant", "former", "honorary"];
+/// Words before a title that make it another title: a "Deputy Secretary-General" is not the
+/// "Secretary-General". ("Former" is left out: "the former captain" answers "who was captain".)
+const TITLE_MODIFIERS: &[&str] = &["deputy", "vice", "assistant", "honorary"];
 /// A sentence outside the part of a document the question names ("in its closing section").
 const OUTSIDE_PART: f32 = 0.5;
 /// How many of the best hits name the documents whose part is searched.
@@ -105,6 +106,10 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static HOW_MANY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bhow many (\w+)").unwrap());
+/// "What is the X rate / cost / population": X is what the measure is of.
+static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:what|which) (?:is|was|are|were) (?:the|its|their) (\w+) (?:rate|percentage|share|proportion|budget|cost|price|population|value)\b").unwrap()
+});
 /// Things counted in "how many X" that a sentence rarely names as such.
 const GENERAL_COUNTS: &[&str] = &[
     "people", "persons", "times", "more", "of", "other", "in", "are", "were", "did", "do", "does",
@@ -561,13 +566,20 @@ impl Engine {
             .map(|c| c[1].to_string())
             .filter(|w| !GENERAL_COUNTS.contains(&w.as_str()))
             .and_then(|w| terms.iter().position(|t| t.word == w));
+        // What a measure is of: "vaccination" in "what is the vaccination rate". The
+        // sentence must be about it too, though its number need not count it.
+        let subject = focus.or_else(|| {
+            MEASURED
+                .captures(lower)
+                .and_then(|c| terms.iter().position(|t| t.word == c[1]))
+        });
         let top_bm25 = hits.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
         let mut scored: Vec<Scored> = hits
             .iter()
             .map(|&(ord, bm25)| {
                 let in_part = part.as_ref().map(|p| p.contains(&ord));
                 let mut confidence =
-                    self.confidence(ord, &terms, kind, focus, in_part == Some(true));
+                    self.confidence(ord, &terms, kind, subject, in_part == Some(true));
                 if in_part == Some(false) {
                     confidence *= OUTSIDE_PART;
                 }
@@ -785,9 +797,9 @@ impl Engine {
         }
     }
 
-    /// Whether each time the passage uses a name (its words from the first on,
-    /// close together), a word such as "Deputy" that the question does not use
-    /// comes right before it.
+    /// Whether each time the passage uses a name or title (its words from the
+    /// first on, close together), a word such as "Deputy" that the question does
+    /// not use comes right before it.
     fn only_as_another_title(&self, ord: usize, name: &[&QueryTerm], terms: &[QueryTerm]) -> bool {
         let words = &self.index.passage_words[ord];
         let modifier = |id: &u32| {
@@ -938,6 +950,10 @@ impl Engine {
         } else {
             &[]
         };
+        let has_title_modifier = self
+            .title_modifiers
+            .iter()
+            .any(|id| own.binary_search(id).is_ok());
         let mut total = 0.0;
         let mut got = 0.0;
         let mut factor = 1.0;
@@ -955,7 +971,10 @@ impl Engine {
                 && !t.qualifies.is_empty()
                 && p.date.get(..4) == Some(t.word.as_str())
                 && query::in_title(&p.title, &t.qualifies);
-            let in_sentence = if dated {
+            // "vice president" does not say "president": it names another title.
+            let another_title = has_title_modifier && self.only_as_another_title(ord, &[t], terms);
+            opposed |= another_title;
+            let in_sentence = if dated || another_title {
                 0.0
             } else if t.is_in(own) || (t.name && t.is_in(antecedent)) {
                 1.0
@@ -1029,7 +1048,7 @@ impl Engine {
             if in_own == all {
                 let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
                 if spread(&idx.passage_words[ord], &words) > all + NAME_SLACK
-                    || self.only_as_another_title(ord, &words, terms)
+                    || (has_title_modifier && self.only_as_another_title(ord, &words, terms))
                 {
                     names_missing = true;
                 }

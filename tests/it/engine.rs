@@ -833,3 +833,38 @@ fn a_deputy_does_not_hold_the_title_asked_about() {
     let a = ask(&engine, "Who is the Harbour Master of Dunmore?");
     assert_answers(&a, &["Tom Reed"]);
 }
+
+#[test]
+fn a_rate_or_percentage_is_answered_only_by_a_percentage() {
+    let p = TestProject::new(&[(
+        "health.txt",
+        format!("Island Health\n\nThe council will donate 150 thousand doses of vaccine to raise vaccination rates on the islands.\n\n{FILLER}\n\nSchools\n\nThe literacy rate on the islands reached 92 percent in 2020.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What is the vaccination rate on the islands?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "What was the literacy rate on the islands in 2020?",
+    );
+    assert_answers(&a, &["92 percent"]);
+}
+
+#[test]
+fn a_vice_president_is_not_the_president() {
+    let p = TestProject::new(&[(
+        "college.txt",
+        format!("Harbour College\n\nAnna Berg, vice president of the Portmoor Sailing College, opened the boat show.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Who is the president of the Portmoor Sailing College?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "Who is the vice president of the Portmoor Sailing College?",
+    );
+    assert_answers(&a, &["Anna Berg"]);
+}
