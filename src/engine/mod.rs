@@ -569,8 +569,9 @@ impl Engine {
         // What a measure is of: "vaccination" in "what is the vaccination rate". The
         // sentence must be about it too, though its number need not count it.
         let subject = focus.or_else(|| {
-            MEASURED
-                .captures(lower)
+            (kind == Kind::HowMany)
+                .then(|| MEASURED.captures(lower))
+                .flatten()
                 .and_then(|c| terms.iter().position(|t| t.word == c[1]))
         });
         let top_bm25 = hits.first().map_or(1.0, |h| h.1).max(f32::EPSILON);

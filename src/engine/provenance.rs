@@ -69,6 +69,13 @@ pub enum Asked {
 
 /// What is asked, if the question is about a document's source or date.
 pub fn asked(lower: &str, kind: Kind) -> Option<Asked> {
+    // Most questions are neither who/when nor say "source of": spared the patterns.
+    let of_document = ["source", "publisher", "author", "date"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !of_document && !matches!(kind, Kind::Who | Kind::When) {
+        return None;
+    }
     let publishing = PUBLISHING.is_match(lower);
     if SOURCE_OF.is_match(lower) || (publishing && kind == Kind::Who) {
         Some(Asked::Source)

@@ -611,10 +611,34 @@ const SAYS_LITTLE: &[&str] = &[
 /// Antioch in 1097" answers "When did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,4}(end|conclude|close|begin|open|start)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b",
     )
     .unwrap()
 });
+
+/// The frame words of a question naming a part of a document (see [`PART`]).
+static PART_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,4}(end|conclude|close|begin|open|start)\b",
+    )
+    .unwrap()
+});
+
+/// Words without which no question names a part of a document: a cheap test
+/// that spares most questions the part patterns.
+fn may_name_a_part(question: &str) -> bool {
+    [
+        "section",
+        "paragraph",
+        "remarks",
+        "chapter",
+        "conclusion",
+        "introduction",
+        "how does",
+    ]
+    .iter()
+    .any(|w| question.contains(w))
+}
 
 /// Where in a document a question asks about: "in its closing section", "the
 /// opening paragraph", "how does the report end?".
@@ -633,6 +657,9 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The part of a document a lowercase question asks about, if it names one.
 pub fn document_part(question: &str) -> Option<Part> {
+    if !may_name_a_part(question) {
+        return None;
+    }
     let c = PART.captures(question)?;
     Some(if c.get(1).or(c.get(2)).or(c.get(3)).is_some() {
         Part::Closing
@@ -643,8 +670,10 @@ pub fn document_part(question: &str) -> Option<Part> {
 
 /// The frame words of a lowercase question; see [`FRAME`].
 fn frame_words(question: &str) -> Vec<&str> {
+    let part = may_name_a_part(question).then(|| PART_FRAME.captures_iter(question));
     FRAME
         .captures_iter(question)
+        .chain(part.into_iter().flatten())
         .flat_map(|c| (1..c.len()).filter_map(move |i| Some(c.get(i)?.as_str())))
         .collect()
 }
