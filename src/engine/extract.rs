@@ -51,7 +51,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// hills of", "in the north of"; the name is group 1.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:in|at|near|from|across|inside|along|outside|into|towards?|throughout|within|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:north|south|east|west|centre|center|heart|outskirts|suburbs|hills|mountains|valley|coast|shores?|city|town|village|port|province|region|county|state|kingdom|capital|island|islands|area|district|streets)\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+        r"(?-u:\b)(?:from\s+[A-Z][\p{L}’'\-]*[\p{L}]\s+to|in|at|near|from|across|inside|along|outside|into|towards?|throughout|within|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:north|south|east|west|centre|center|heart|outskirts|suburbs|hills|mountains|valley|coast|shores?|city|town|village|port|province|region|county|state|kingdom|capital|island|islands|area|district|streets)\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
     )
     .unwrap()
 });
@@ -490,6 +490,13 @@ mod tests {
             ["Portmoor"]
         );
         assert!(where_("China sent technical experts to ARMAC.").is_empty());
+        // The end of a route: "from Changsha to Hanoi".
+        let route = spans(
+            Kind::Where,
+            "The first freight train from Changsha to Hanoi was launched.",
+            "Where did the train from Changsha go?",
+        );
+        assert_eq!(route, ["Hanoi"]);
         assert!(where_("It was built in cooperation with China.").is_empty());
         // Titles are not places: "the Work Plan on Cooperation".
         assert!(where_("They met to carry out the Work Plan on Cooperation.").is_empty());

@@ -619,7 +619,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// The frame words of a question naming a part of a document (see [`PART`]).
 static PART_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,4}(end|conclude|close|begin|open|start)\b",
+        r"\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,6}(end|conclude|close|begin|open|start)\b",
     )
     .unwrap()
 });
@@ -650,7 +650,7 @@ pub enum Part {
 
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(closing|final|last|concluding)|opening|introductory)\s+(?:section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(?:(conclusion)|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,4}(?:(end|conclude|close)|begin|open|start)\b",
+        r"\b(?:(closing|final|last|concluding)|opening|introductory)\s+(?:section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(?:(conclusion)|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,6}(?:(end|conclude|close)|begin|open|start)\b",
     )
     .unwrap()
 });
@@ -1182,6 +1182,10 @@ mod tests {
             ("what is said in the conclusion?", Some(Part::Closing)),
             ("what does the opening paragraph say?", Some(Part::Opening)),
             ("how does the overview begin?", Some(Part::Opening)),
+            (
+                "how does the general overview of media cooperation end?",
+                Some(Part::Closing),
+            ),
             // A conclusion or an end that is the subject, not a part of a document.
             ("when did the talks end?", None),
             ("what was the conclusion of the talks?", None),
