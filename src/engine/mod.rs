@@ -172,7 +172,7 @@ pub struct Engine {
     expanded_terms: Vec<(usize, Box<[u32]>)>,
     /// The dates, numbers, names and places found in passages so far.
     spans: extract::SpanCache,
-    /// Term ids of words that make a title another one: "Deputy", "Vice", "Former".
+    /// Term ids of words that make a title another one: "Deputy", "Vice".
     title_modifiers: Vec<u32>,
 }
 
@@ -414,17 +414,7 @@ impl Engine {
             && share >= self.settings.threshold
         {
             answer.kind = kind.name().to_string();
-            match provenance::metadata_line(document, asked) {
-                Some(line) => self.answer_from_metadata(document, asked, line, share, answer),
-                // Its sentences would answer about something else.
-                None => {
-                    let template = match asked {
-                        provenance::Asked::Source => text::NO_SOURCE,
-                        provenance::Asked::Date => text::NO_DATE,
-                    };
-                    answer.message = Some(template.replace("{title}", &document.title));
-                }
-            }
+            self.answer_from_metadata(document, asked, share, answer);
             return;
         }
         let names = query::names(normalized);
@@ -460,27 +450,28 @@ impl Engine {
         }
         // "the 2023 progress report": a year right before a title word (not one as
         // common as "China") of a document dated that year names the document.
-        let titled: Vec<Option<String>> = terms
+        let titled: Vec<Option<Vec<String>>> = terms
             .iter()
             .map(|t| {
                 if !t.numeric || !t.qualifies.is_empty() {
                     return None;
                 }
-                let next = query::words_after(lower, &t.word, 1).pop()?;
-                let specific = terms
+                let next = query::words_after(lower, &t.word, 1);
+                let specific = next.first().is_some_and(|w| {
+                    terms
+                        .iter()
+                        .any(|o| &o.word == w && o.weight >= QUALIFIED_WEIGHT)
+                });
+                let names_a_document = self
+                    .documents()
                     .iter()
-                    .any(|o| o.word == next && o.weight >= QUALIFIED_WEIGHT);
-                let next = [next];
-                (specific
-                    && self.documents().iter().any(|d| {
-                        d.date.get(..4) == Some(t.word.as_str()) && query::in_title(&d.title, &next)
-                    }))
-                .then(|| next[0].clone())
+                    .any(|d| provenance::year_names(&t.word, &next, &d.date, &d.title));
+                (specific && names_a_document).then_some(next)
             })
             .collect();
-        for (t, word) in terms.iter_mut().zip(titled) {
-            if let Some(word) = word {
-                t.qualifies = vec![word];
+        for (t, words) in terms.iter_mut().zip(titled) {
+            if let Some(words) = words {
+                t.qualifies = words;
             }
         }
         for (i, phrase) in query::name_phrases(normalized).iter().enumerate() {
@@ -852,18 +843,28 @@ impl Engine {
     }
 
     /// "Who put out the overview?": the document's source or date, citing the
-    /// metadata line that states it.
+    /// metadata line that states it; or, when it has none, that it does not say
+    /// (its sentences would answer about something else).
     fn answer_from_metadata(
         &self,
         document: &DocumentInfo,
         asked: provenance::Asked,
-        line: String,
         share: f32,
         answer: &mut Answer,
     ) {
-        let (template, value) = match asked {
-            provenance::Asked::Source => (text::FROM_SOURCE, document.source.clone()),
-            provenance::Asked::Date => (text::DATED, provenance::readable_date(&document.date)),
+        let (template, value, not_said) = match asked {
+            provenance::Asked::Source => {
+                (text::FROM_SOURCE, document.source.clone(), text::NO_SOURCE)
+            }
+            provenance::Asked::Date => (
+                text::DATED,
+                provenance::readable_date(&document.date),
+                text::NO_DATE,
+            ),
+        };
+        let Some(line) = provenance::metadata_line(document, asked) else {
+            answer.message = Some(not_said.replace("{title}", &document.title));
+            return;
         };
         let quote = template
             .replace("{title}", &document.title)
@@ -919,9 +920,9 @@ impl Engine {
     /// covers (fully in the sentence, partly in its context), lowered when it
     /// lacks the kind of answer asked for, a number of the question, any word
     /// the documents never use, or anything beyond the question's own words.
-    /// How surely the passage answers. `in_named_part`: it is in the part of its
-    /// document the question names ("in its closing section"), so that part, not
-    /// the sentence's own words, says what it is about.
+    /// `in_named_part`: the passage is in the part of its document the question
+    /// names ("in its closing section"), so that part, not the sentence's own
+    /// words, says what it is about.
     fn confidence(
         &self,
         ord: usize,
@@ -970,8 +971,7 @@ impl Engine {
             // year the document is dated, names the document, wherever the sentence is.
             let dated = t.numeric
                 && !t.qualifies.is_empty()
-                && p.date.get(..4) == Some(t.word.as_str())
-                && query::in_title(&p.title, &t.qualifies);
+                && provenance::year_names(&t.word, &t.qualifies, &p.date, &p.title);
             // "vice president" does not say "president": it names another title.
             let another_title = has_title_modifier && self.only_as_another_title(ord, &[t], terms);
             opposed |= another_title;

@@ -10,7 +10,7 @@ use regex::Regex;
 use tantivy::tokenizer::TextAnalyzer;
 
 use super::intent::Kind;
-use super::query::QueryTerm;
+use super::query::{self, QueryTerm};
 use crate::index::tokens;
 use crate::knowledge::DocumentInfo;
 
@@ -139,6 +139,12 @@ pub fn named_document<'a>(
         }
         _ => None,
     }
+}
+
+/// Whether a document of this date and title is the one a year names when the
+/// question puts it before title words: "the 2023 progress report".
+pub fn year_names(year: &str, words: &[String], date: &str, title: &str) -> bool {
+    date.get(..4) == Some(year) && query::in_title(title, words)
 }
 
 /// The metadata line that answers, as the document states it ("source: X"),

@@ -616,14 +616,6 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The frame words of a question naming a part of a document (see [`PART`]).
-static PART_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,6}(end|conclude|close|begin|open|start)\b",
-    )
-    .unwrap()
-});
-
 /// Words without which no question names a part of a document: a cheap test
 /// that spares most questions the part patterns.
 fn may_name_a_part(question: &str) -> bool {
@@ -648,12 +640,26 @@ pub enum Part {
     Closing,
 }
 
+/// A question naming a part of a document; the groups are its frame words,
+/// which say where rather than what.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(closing|final|last|concluding)|opening|introductory)\s+(?:section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(?:(conclusion)|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,6}(?:(end|conclude|close)|begin|open|start)\b",
+        r"\b(closing|final|last|concluding|opening|introductory)\s+(section|paragraph|remarks|chapter)\b|\b(?:in|at)\s+(?:its|the)\s+(conclusion|introduction)\b|\bhow\s+does\s+(?:the|its|this)\s+(?:\w+\s+){0,6}(end|conclude|close|begin|open|start)\b",
     )
     .unwrap()
 });
+
+/// Words of [`PART`] that name the end of a document.
+const CLOSING: &[&str] = &[
+    "closing",
+    "final",
+    "last",
+    "concluding",
+    "conclusion",
+    "end",
+    "conclude",
+    "close",
+];
 
 /// The part of a document a lowercase question asks about, if it names one.
 pub fn document_part(question: &str) -> Option<Part> {
@@ -661,7 +667,8 @@ pub fn document_part(question: &str) -> Option<Part> {
         return None;
     }
     let c = PART.captures(question)?;
-    Some(if c.get(1).or(c.get(2)).or(c.get(3)).is_some() {
+    let word = [1, 3, 4].into_iter().find_map(|i| c.get(i))?.as_str();
+    Some(if CLOSING.contains(&word) {
         Part::Closing
     } else {
         Part::Opening
@@ -670,7 +677,7 @@ pub fn document_part(question: &str) -> Option<Part> {
 
 /// The frame words of a lowercase question; see [`FRAME`].
 fn frame_words(question: &str) -> Vec<&str> {
-    let part = may_name_a_part(question).then(|| PART_FRAME.captures_iter(question));
+    let part = may_name_a_part(question).then(|| PART.captures_iter(question));
     FRAME
         .captures_iter(question)
         .chain(part.into_iter().flatten())
