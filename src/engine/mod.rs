@@ -96,6 +96,8 @@ const NEAR_DUPLICATE: f32 = 0.7;
 const TITLE_MODIFIERS: &[&str] = &["deputy", "vice", "assistant", "honorary"];
 /// A sentence outside the part of a document the question names ("in its closing section").
 const OUTSIDE_PART: f32 = 0.5;
+/// For a sentence that holds the question's names but none of its other words.
+const ONLY_NAMED: f32 = 0.75;
 /// How many of the best hits name the documents whose part is searched.
 const PART_DOCUMENTS: usize = 5;
 
@@ -965,6 +967,12 @@ impl Engine {
         // Per name of several words: how many of its words are in the sentence or
         // heading, how many in the sentence's own terms, and how many it has.
         let mut phrase_found: Vec<(usize, usize, usize)> = Vec::new();
+        // The weight of the question's words outside its names (what it asks about
+        // the named things), how much of it the sentence or its heading says, and how
+        // much of the names' weight the sentence says.
+        let mut said_total = 0.0;
+        let mut said_own = 0.0;
+        let mut named_own = 0.0;
         for t in terms {
             total += t.weight;
             // "the 2023 progress report": a year before words of the title, which is the
@@ -987,6 +995,12 @@ impl Engine {
             own_weight += t.weight * in_sentence;
             opposed |= in_sentence == 0.0 && t.is_opposed_in(own);
             let in_context = dated || t.is_near(context);
+            if t.name || t.phrase.is_some() {
+                named_own += t.weight * in_sentence;
+            } else if !t.numeric {
+                said_total += t.weight;
+                said_own += t.weight * in_sentence.max(if in_context { IN_CONTEXT } else { 0.0 });
+            }
             let m = if in_sentence > 0.0 {
                 in_sentence
             } else if in_context {
@@ -1057,6 +1071,17 @@ impl Engine {
         }
         if names_missing {
             factor *= MISSING_NAME;
+        }
+        // "Who won the Innovation Competition?": a sentence that names the competition
+        // but says none of what the question asks about it ("won") does not answer it.
+        // A number answers what "how much ... worth" asks, and a list's members need
+        // not repeat the question's "events held".
+        if said_total > 0.0
+            && said_own == 0.0
+            && named_own > 0.0
+            && !matches!(kind, Kind::HowMany | Kind::List)
+        {
+            factor *= ONLY_NAMED;
         }
         if opposed {
             factor *= OPPOSED;
