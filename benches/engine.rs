@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use qabot::analysis;
 use qabot::config::Config;
 use qabot::engine::{Conversation, Engine};
 use qabot::index::{self, SearchIndex};
@@ -161,7 +162,7 @@ fn indexing(c: &mut Criterion) {
             (0..3 + rng.below(2))
                 .map(|_| {
                     let word = &vocab[20 + rng.below(2_000)];
-                    (index::tokens(&mut index::analyzer(), word), 1.0)
+                    (analysis::tokens(&mut analysis::analyzer(), word), 1.0)
                 })
                 .collect()
         })

@@ -20,12 +20,10 @@ use tantivy::schema::{
     FAST, Field, IndexRecordOption, STORED, STRING, Schema, TantivyDocument, TextFieldIndexing,
     TextOptions, Value,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, PreTokenizedString, RemoveLongFilter,
-    SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use tantivy::tokenizer::PreTokenizedString;
 use tantivy::{Index, IndexReader, ReloadPolicy, Term, doc};
 
+use crate::analysis::{analyzer, surface_analyzer, tokens};
 use crate::error::{Error, Result};
 use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage};
 
@@ -35,27 +33,7 @@ const CURRENT: &str = "CURRENT";
 const MANIFEST: &str = "manifest.json";
 const GENERATION_PREFIX: &str = "gen-";
 /// Bumped whenever ingestion or the schema changes, so an upgraded qabot rebuilds old indexes.
-const INDEX_FORMAT: &str = "qabot-index-6";
-
-/// The English analyzer used for documents and questions alike.
-pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
-}
-
-/// Analyzes `text` into stemmed tokens.
-pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stream = analyzer.token_stream(text);
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
-}
+const INDEX_FORMAT: &str = "qabot-index-7";
 
 /// The schema's fields.
 #[derive(Debug, Clone, Copy)]
@@ -508,11 +486,7 @@ impl SearchIndex {
             stat.df = df.get(stat.id as usize).copied().unwrap_or(0);
             stat.in_context = in_context[stat.id as usize];
         }
-        let mut surface_analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build();
+        let mut surface_analyzer = surface_analyzer();
         let mut seen = std::collections::HashSet::new();
         let mut surface: Vec<Vec<SurfaceWord>> = Vec::new();
         for p in &self.passages {

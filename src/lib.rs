@@ -7,6 +7,7 @@
 //!                              intent -> lookup (index)      QueryLog::record (SQLite)
 //! ```
 
+pub mod analysis;
 pub mod config;
 pub mod error;
 pub mod index;

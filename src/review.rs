@@ -135,7 +135,7 @@ pub fn review(engine: &Engine, rows: &[StoredRow], since: &str) -> Review {
             .or_default() += 1;
     }
 
-    let mut analyzer = crate::index::analyzer();
+    let mut analyzer = crate::analysis::analyzer();
     let mut groups: Vec<(BTreeSet<String>, Vec<&StoredRow>)> = Vec::new();
     for r in rows
         .iter()

@@ -208,10 +208,10 @@ impl Engine {
                     && index.passages[ord - 1].paragraph.abs_diff(p.paragraph) <= 1
             })
             .collect();
-        let mut analyzer = index::analyzer();
+        let mut analyzer = crate::analysis::analyzer();
         let title_modifiers = TITLE_MODIFIERS
             .iter()
-            .flat_map(|w| index::tokens(&mut analyzer, w))
+            .flat_map(|w| crate::analysis::tokens(&mut analyzer, w))
             .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
             .collect();
         Engine {
@@ -1243,18 +1243,18 @@ impl Engine {
 /// For every passage using an acronym defined somewhere in the documents, its
 /// terms with the expansion's terms added.
 fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
-    let mut analyzer = index::analyzer();
+    let mut analyzer = crate::analysis::analyzer();
     let mut definitions: HashMap<u32, Vec<u32>> = HashMap::new();
     for p in &index.passages {
         for (acronym, expansion) in extract::defined_acronyms(&p.text) {
-            let Some(id) = index::tokens(&mut analyzer, &acronym)
+            let Some(id) = crate::analysis::tokens(&mut analyzer, &acronym)
                 .pop()
                 .and_then(|t| index.vocabulary.get(&t))
                 .map(|s| s.id)
             else {
                 continue;
             };
-            let ids = index::tokens(&mut analyzer, &expansion)
+            let ids = crate::analysis::tokens(&mut analyzer, &expansion)
                 .into_iter()
                 .filter_map(|t| index.vocabulary.get(&t).map(|s| s.id));
             definitions.entry(id).or_default().extend(ids);

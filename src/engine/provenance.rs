@@ -11,7 +11,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 use super::intent::Kind;
 use super::query::{self, QueryTerm};
-use crate::index::tokens;
+use crate::analysis::tokens;
 use crate::knowledge::DocumentInfo;
 
 /// Words for making a document public: "published", "put out", "wrote".

@@ -10,8 +10,9 @@ use serde::Deserialize;
 use tantivy::tokenizer::TextAnalyzer;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::analysis::tokens;
 use crate::error::{Error, Result};
-use crate::index::{SearchIndex, tokens};
+use crate::index::SearchIndex;
 use crate::knowledge::word_slices;
 
 /// Questions are cut to this many characters before anything else.
@@ -416,7 +417,7 @@ impl Curated {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        let mut analyzer = crate::index::analyzer();
+        let mut analyzer = crate::analysis::analyzer();
         Ok(Curated {
             entries: file
                 .answer
@@ -553,7 +554,7 @@ pub fn names(question: &str) -> Vec<String> {
 
 /// The vocabulary ids of the stop words' stems.
 pub fn stop_term_ids(index: &SearchIndex) -> Vec<u32> {
-    let mut analyzer = crate::index::analyzer();
+    let mut analyzer = crate::analysis::analyzer();
     STOP_WORDS
         .iter()
         .flat_map(|w| tokens(&mut analyzer, w))

@@ -895,3 +895,19 @@ fn a_sentence_that_only_names_the_subject_does_not_answer() {
     let a = ask(&engine, "When did the Riverton Rowing Regatta take place?");
     assert_answers(&a, &["July"]);
 }
+
+/// "important" is not a form of "import", though Snowball stems both to
+/// "import". (Regression: "Which fruit does China import from Thailand?" was
+/// answered with "China has reached important consensus with ... Thailand".)
+#[test]
+fn a_word_is_not_found_in_a_longer_word_of_another_meaning() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Portmoor Trade\n\nPortmoor keeps important ties with the villages of Dunmore.\n\nRiverton buys wool and timber from the farms of Dunmore.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What does Portmoor import from Dunmore?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "What does Riverton buy from Dunmore?");
+    assert_answers(&a, &["wool and timber"]);
+}
