@@ -5,7 +5,8 @@
 //! Snowball strips some endings that change the meaning: it makes "important"
 //! into "import", "several" into "sever", "department" into "depart". Those
 //! words keep a stem of their own ([`KEPT_APART`]), as Lucene's
-//! StemmerOverrideFilter does.
+//! StemmerOverrideFilter does; and the forms of a word in "-ence" or
+//! "-ance" are stemmed as that word.
 
 use std::mem;
 
@@ -62,6 +63,16 @@ const KEPT_APART: &[(&str, &str)] = &[
     ("successive", "successive"),
     ("successively", "successive"),
 ];
+
+/// "experienced", "experiencing", "experiences": the word in "-ence" or
+/// "-ance" it is a form of, which Snowball stems otherwise ("experienc" for
+/// the verb, "experi" for the noun).
+fn ence_verb(word: &str) -> Option<String> {
+    ["ing", "ed", "es"].iter().find_map(|ending| {
+        let root = word.strip_suffix(ending)?;
+        (root.ends_with("enc") || root.ends_with("anc")).then(|| format!("{root}e"))
+    })
+}
 
 /// The English analyzer used for documents and questions alike.
 pub fn analyzer() -> TextAnalyzer {
@@ -134,9 +145,13 @@ impl<T: TokenStream> TokenStream for EnglishStemmerStream<T> {
         }
         let token = self.tail.token_mut();
         self.buffer.clear();
-        match KEPT_APART.binary_search_by_key(&token.text.as_str(), |&(word, _)| word) {
+        let word = token.text.as_str();
+        match KEPT_APART.binary_search_by_key(&word, |&(w, _)| w) {
             Ok(i) => self.buffer.push_str(KEPT_APART[i].1),
-            Err(_) => self.buffer.push_str(&self.stemmer.stem(&token.text)),
+            Err(_) => match ence_verb(word) {
+                Some(noun) => self.buffer.push_str(&self.stemmer.stem(&noun)),
+                None => self.buffer.push_str(&self.stemmer.stem(word)),
+            },
         }
         mem::swap(&mut token.text, &mut self.buffer);
         true
@@ -175,6 +190,11 @@ mod tests {
         assert_ne!(stems(&mut a, "several"), stems(&mut a, "severe"));
         assert_ne!(stems(&mut a, "experiments"), stems(&mut a, "experience"));
         assert_ne!(stems(&mut a, "department"), stems(&mut a, "departed"));
+        // The forms of a word in "-ence" stem alike.
+        assert_eq!(
+            stems(&mut a, "experience experienced experiencing"),
+            ["experi", "experi", "experi"]
+        );
         // Everything else is stemmed as before, accents and case folded.
         assert_eq!(stems(&mut a, "Railways Fécamp"), ["railway", "fecamp"]);
     }

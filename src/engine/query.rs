@@ -835,6 +835,12 @@ pub fn terms(
                 continue 'words;
             }
         }
+        if let Some((n, stand_for)) = super::thesaurus::idiom_at(&ws[i..]) {
+            let alternatives: Vec<String> = stand_for.iter().map(|w| w.to_string()).collect();
+            groups.push((alternatives[0].clone(), alternatives));
+            i += n;
+            continue;
+        }
         if !is_stop_word(&ws[i]) && ws[i].chars().count() > 1
             || ws[i].chars().all(|c| c.is_ascii_digit())
         {

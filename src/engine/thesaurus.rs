@@ -231,6 +231,65 @@ const VERB_FORMS: &[&[&str]] = &[
     &["write", "wrote", "written"],
 ];
 
+/// Phrases that say in several words what another phrasing says in others,
+/// each with the words that stand for them all: "take effect" is "enter into
+/// force" and "go into effect"; "take part" is "participate".
+const IDIOMS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "take effect",
+            "takes effect",
+            "took effect",
+            "taken effect",
+            "taking effect",
+            "come into force",
+            "comes into force",
+            "came into force",
+            "coming into force",
+            "enter into force",
+            "enters into force",
+            "entered into force",
+            "entering into force",
+            "entry into force",
+            "go into effect",
+            "goes into effect",
+            "went into effect",
+            "gone into effect",
+            "going into effect",
+            "come into effect",
+            "comes into effect",
+            "came into effect",
+            "coming into effect",
+            "into force",
+            "into effect",
+        ],
+        &["force", "effect"],
+    ),
+    (
+        &[
+            "take part",
+            "takes part",
+            "took part",
+            "taken part",
+            "taking part",
+        ],
+        &["participate", "part"],
+    ),
+    (&["set up", "sets up", "setting up"], &["establish", "set"]),
+];
+
+/// The idiom the lowercase `words` start with, if any: how many words it
+/// takes, and the words that stand for it.
+pub fn idiom_at(words: &[String]) -> Option<(usize, &'static [&'static str])> {
+    IDIOMS.iter().find_map(|&(phrases, stand_for)| {
+        phrases.iter().find_map(|phrase| {
+            let n = phrase.split(' ').count();
+            (words.len() >= n && phrase.split(' ').zip(words).all(|(p, w)| p == w))
+                .then_some((n, stand_for))
+        })
+    })
+}
+
 /// The other forms of an irregular verb.
 pub fn verb_forms(word: &str) -> impl Iterator<Item = &'static str> {
     static BY_WORD: LazyLock<Related> = LazyLock::new(|| by_word(VERB_FORMS));

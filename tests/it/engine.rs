@@ -911,3 +911,23 @@ fn a_word_is_not_found_in_a_longer_word_of_another_meaning() {
     let a = ask(&engine, "What does Riverton buy from Dunmore?");
     assert_answers(&a, &["wool and timber"]);
 }
+
+/// An idiom is found in its other phrasings: "take effect" in "entered into
+/// force", "take part" in "participated". (Regression: "When does the
+/// China-Cambodia Free Trade Agreement take effect?" was declined beside
+/// "... will enter into force on January 1, 2022".)
+#[test]
+fn an_idiom_is_found_in_its_other_phrasings() {
+    let p = TestProject::new(&[(
+        "laws.txt",
+        format!("Harbour Laws\n\nThe Riverton Harbour Act entered into force on 3 May 1950.\n\nTwelve towns of the Dunmore coast participated in the Portmoor sailing week.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When did the Riverton Harbour Act take effect?");
+    assert_answers(&a, &["3 May 1950"]);
+    let a = ask(
+        &engine,
+        "How many towns took part in the Portmoor sailing week?",
+    );
+    assert_answers(&a, &["Twelve"]);
+}
