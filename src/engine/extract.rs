@@ -306,6 +306,39 @@ const FUTURE: &[&str] = &[
     "soon",
 ];
 
+/// Where `text` turns to another subject: ", while", ", whereas", ", but", ";".
+static CONTRAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*(?:while|whereas|but)\b|;").unwrap());
+
+/// Whether every span of `spans` lies in a part of `text` (split where it turns
+/// to another subject) that names none of `names` (lowercase words), though
+/// another part does: "The China-Thailand railway is under construction, while
+/// the Jakarta-Bandung railway started testing in May 2023" does not date the
+/// China-Thailand railway.
+pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> bool {
+    if names.is_empty() || spans.is_empty() {
+        return false;
+    }
+    let mut cuts = vec![0];
+    cuts.extend(CONTRAST.find_iter(text).map(|m| m.start()));
+    if cuts.len() == 1 {
+        return false;
+    }
+    cuts.push(text.len());
+    let names_one = |from: usize, to: usize| {
+        word_slices(&text[from..to]).any(|w| names.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    };
+    let part = |at: usize| {
+        let i = cuts.partition_point(|&c| c <= at).max(1);
+        (cuts[i - 1], cuts[i])
+    };
+    names_one(0, text.len())
+        && spans.iter().all(|&(start, _)| {
+            let (from, to) = part(start);
+            !names_one(from, to)
+        })
+}
+
 /// Whether a word of `text` that starts with one of `stems` is told as future:
 /// "will", "expected", "scheduled"... among the three words before it.
 pub fn told_as_future(text: &str, stems: &[String]) -> bool {
@@ -594,6 +627,24 @@ mod tests {
             .is_empty()
         );
         assert!(spans(Kind::Who, "Li Keqiang spoke.", "what did Li Keqiang say").is_empty());
+    }
+
+    #[test]
+    fn an_answer_in_a_part_about_something_else_is_told_apart() {
+        let text = "The Riverton line is being built, while the Portmoor line opened in May 2023.";
+        let may = text.find("May 2023").unwrap();
+        let spans = [(may, may + 8)];
+        let names = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(about_another(text, &spans, &names(&["riverton"])));
+        assert!(!about_another(text, &spans, &names(&["portmoor"])));
+        // Without a turn to another subject the sentence is one part.
+        let text = "The Riverton line, unlike the Portmoor line, opened in May 2023.";
+        let may = text.find("May 2023").unwrap();
+        assert!(!about_another(
+            text,
+            &[(may, may + 8)],
+            &names(&["riverton"])
+        ));
     }
 
     #[test]

@@ -616,6 +616,11 @@ impl Engine {
             measure: (kind == Kind::HowMany)
                 .then(|| extract::measure(lower))
                 .flatten(),
+            names: terms
+                .iter()
+                .filter(|t| t.name)
+                .map(|t| t.word.clone())
+                .collect(),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
@@ -1146,6 +1151,11 @@ impl Engine {
             }
             // "It will be open to traffic soon" does not say when it opened.
             Some(_) if extract::told_as_future(text, &wanted.done) => PLANNED,
+            // "X is under construction, while Y started testing in May 2023" does
+            // not say when X did anything: its answers are about another thing.
+            Some(s) if extract::about_another(text, &s, &wanted.names) => {
+                missing_kind_factor(wanted.kind, wanted.single_term)
+            }
             _ => 1.0,
         }
     }
@@ -1295,6 +1305,8 @@ struct Wanted<'a> {
     negated: bool,
     /// What a "how much", "how long" or "how fast" measures.
     measure: Option<extract::Measure>,
+    /// The names the question gives, lowercase.
+    names: Vec<String>,
 }
 
 /// The thing counted in "how many X", with the beginnings of the words that

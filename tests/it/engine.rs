@@ -376,14 +376,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (53.0% answered, 57.6% declined.)
+    // (53.0% answered, 58.1% declined.)
     assert!(
         report.answer_accuracy >= 0.525,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.57,
+        report.decline_accuracy > 0.575,
         "{:.3}",
         report.decline_accuracy
     );
@@ -930,4 +930,27 @@ fn an_idiom_is_found_in_its_other_phrasings() {
         "How many towns took part in the Portmoor sailing week?",
     );
     assert_answers(&a, &["Twelve"]);
+}
+
+/// A date in the part of a sentence about something else does not answer.
+/// (Regression: "When will the China-Thailand railway open to traffic?" was
+/// answered with "The China-Thailand railway is under construction, while the
+/// Jakarta-Bandung high-speed railway has started ... testing in May 2023".)
+#[test]
+fn an_answer_in_the_part_of_a_sentence_about_something_else_does_not_count() {
+    let p = TestProject::new(&[(
+        "lines.txt",
+        format!("Tram Lines\n\nThe Riverton tram line is still being planned, while the Portmoor tram line opened to passengers in May 2023.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "When did the Riverton tram line open to passengers?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "When did the Portmoor tram line open to passengers?",
+    );
+    assert_answers(&a, &["May 2023"]);
 }
