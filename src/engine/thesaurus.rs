@@ -289,13 +289,25 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
 /// The idiom the lowercase `words` start with, if any: how many words it
 /// takes, and the words that stand for it.
 pub fn idiom_at(words: &[String]) -> Option<(usize, &'static [&'static str])> {
-    IDIOMS.iter().find_map(|&(phrases, stand_for)| {
-        phrases.iter().find_map(|phrase| {
-            let n = phrase.split(' ').count();
-            (words.len() >= n && phrase.split(' ').zip(words).all(|(p, w)| p == w))
-                .then_some((n, stand_for))
+    type ByFirstWord = HashMap<&'static str, Vec<(Vec<&'static str>, &'static [&'static str])>>;
+    static BY_FIRST_WORD: LazyLock<ByFirstWord> = LazyLock::new(|| {
+        let mut map: ByFirstWord = HashMap::new();
+        for &(phrases, stand_for) in IDIOMS {
+            for phrase in phrases {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                map.entry(words[0]).or_default().push((words, stand_for));
+            }
+        }
+        map
+    });
+    let first = words.first()?;
+    BY_FIRST_WORD
+        .get(first.as_str())?
+        .iter()
+        .find(|(phrase, _)| {
+            words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w)
         })
-    })
+        .map(|(phrase, stand_for)| (phrase.len(), *stand_for))
 }
 
 /// The other forms of an irregular verb.
