@@ -18,6 +18,7 @@ use std::time::Instant;
 use regex::Regex;
 use tantivy::tokenizer::TextAnalyzer;
 
+use crate::analysis;
 use crate::answer::{Answer, Candidate, Citation, Outcome, Quote, Reason};
 use crate::config::{AnswerConfig, Config};
 use crate::error::Result;
@@ -208,10 +209,10 @@ impl Engine {
                     && index.passages[ord - 1].paragraph.abs_diff(p.paragraph) <= 1
             })
             .collect();
-        let mut analyzer = crate::analysis::analyzer();
+        let mut analyzer = analysis::analyzer();
         let title_modifiers = TITLE_MODIFIERS
             .iter()
-            .flat_map(|w| crate::analysis::tokens(&mut analyzer, w))
+            .flat_map(|w| analysis::tokens(&mut analyzer, w))
             .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
             .collect();
         Engine {
@@ -1253,18 +1254,18 @@ impl Engine {
 /// For every passage using an acronym defined somewhere in the documents, its
 /// terms with the expansion's terms added.
 fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
-    let mut analyzer = crate::analysis::analyzer();
+    let mut analyzer = analysis::analyzer();
     let mut definitions: HashMap<u32, Vec<u32>> = HashMap::new();
     for p in &index.passages {
         for (acronym, expansion) in extract::defined_acronyms(&p.text) {
-            let Some(id) = crate::analysis::tokens(&mut analyzer, &acronym)
+            let Some(id) = analysis::tokens(&mut analyzer, &acronym)
                 .pop()
                 .and_then(|t| index.vocabulary.get(&t))
                 .map(|s| s.id)
             else {
                 continue;
             };
-            let ids = crate::analysis::tokens(&mut analyzer, &expansion)
+            let ids = analysis::tokens(&mut analyzer, &expansion)
                 .into_iter()
                 .filter_map(|t| index.vocabulary.get(&t).map(|s| s.id));
             definitions.entry(id).or_default().extend(ids);
