@@ -720,8 +720,7 @@ impl Engine {
             if close {
                 let best_marks = self.mark_texts(best.ord, kind, &question_words);
                 let runner_marks = self.mark_texts(runner.ord, kind, &question_words);
-                let same_document =
-                    self.index.passages[best.ord].doc == self.index.passages[runner.ord].doc;
+                let same_document = self.same_document(best.ord, runner.ord);
                 if !best_marks.is_empty() && best_marks.iter().any(|m| runner_marks.contains(m)) {
                     // Both give the same date, number or name: the best one says it.
                 } else if kind == Kind::HowMany
