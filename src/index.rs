@@ -334,6 +334,8 @@ pub struct SearchIndex {
     pub passage_words: Vec<Box<[u32]>>,
     /// Sorted term ids of each passage's section and title (shared within a section).
     pub context_terms: Vec<Arc<[u32]>>,
+    /// Term ids of each passage's section and title in the order written.
+    pub context_words: Vec<Arc<[u32]>>,
     /// Words as written (lowercase, ASCII letters), by length in bytes: what
     /// spelling correction compares against.
     pub surface: Vec<Vec<SurfaceWord>>,
@@ -418,6 +420,7 @@ impl SearchIndex {
             passage_terms: Vec::new(),
             passage_words: Vec::new(),
             context_terms: Vec::new(),
+            context_words: Vec::new(),
             surface: Vec::new(),
             manifest,
             generation: dir,
@@ -441,11 +444,14 @@ impl SearchIndex {
                 .id
         };
         let mut df: Vec<u32> = Vec::new();
-        // Passages of one section share one list of context terms.
-        let mut context_cache: HashMap<(&str, &str), Arc<[u32]>> = HashMap::new();
+        // Passages of one section share its context: the term ids of the section
+        // and title, sorted and in the order written.
+        type Context = (Arc<[u32]>, Arc<[u32]>);
+        let mut context_cache: HashMap<(&str, &str), Context> = HashMap::new();
         let mut passage_terms = Vec::with_capacity(self.passages.len());
         let mut passage_words = Vec::with_capacity(self.passages.len());
         let mut context_terms = Vec::with_capacity(self.passages.len());
+        let mut context_words = Vec::with_capacity(self.passages.len());
         for p in &self.passages {
             let words: Box<[u32]> = tokens(&mut analyzer, &p.text)
                 .into_iter()
@@ -462,22 +468,24 @@ impl SearchIndex {
             }
             passage_terms.push(ids.into_boxed_slice());
             passage_words.push(words);
-            let context = context_cache
+            let (terms, words) = context_cache
                 .entry((p.section.as_str(), p.title.as_str()))
                 .or_insert_with(|| {
-                    let mut ids: Vec<u32> =
+                    let words: Vec<u32> =
                         tokens(&mut analyzer, &format!("{} {}", p.section, p.title))
                             .into_iter()
                             .map(&mut intern)
                             .collect();
+                    let mut ids = words.clone();
                     ids.sort_unstable();
                     ids.dedup();
-                    ids.into()
+                    (ids.into(), words.into())
                 });
-            context_terms.push(Arc::clone(context));
+            context_terms.push(Arc::clone(terms));
+            context_words.push(Arc::clone(words));
         }
         let mut in_context = vec![false; vocabulary.len()];
-        for ids in context_cache.values() {
+        for (ids, _) in context_cache.values() {
             for &id in ids.iter() {
                 in_context[id as usize] = true;
             }
@@ -512,6 +520,7 @@ impl SearchIndex {
         self.passage_terms = passage_terms;
         self.passage_words = passage_words;
         self.context_terms = context_terms;
+        self.context_words = context_words;
     }
 
     /// Documents of this generation.

@@ -52,9 +52,12 @@ const QUALIFIED_WEIGHT: f32 = 1.0;
 /// Factor when a name of the question (one the documents never use, or a rare
 /// one) is in neither the sentence nor its heading.
 const MISSING_NAME: f32 = 0.5;
-/// Words a name of several words may have between its own ("the Centre of
-/// ASEAN and China").
+/// Words a title of several words may have between its own ("Secretary-General
+/// of ASEAN").
 const NAME_SLACK: usize = 2;
+/// Words other than "of", "the"... a name of several words may have between its
+/// own: "(Qianhai)" in the "Greater Bay Area Economic Cooperation (Qianhai) Forum".
+const NAME_INSERTED: usize = 1;
 /// Factor when a "when", "how many" or "where" sentence holds no date, number
 /// or place: it stays below the threshold however many words it shares.
 const MISSING_DATE_NUMBER_OR_PLACE: f32 = 0.5;
@@ -816,6 +819,23 @@ impl Engine {
         uses.peek().is_some() && uses.all(|i| i > 0 && modifier(&words[i - 1]))
     }
 
+    /// Whether a name's words are all in `terms` (sorted) and together in `words`,
+    /// the same text in the order written, with at most one other word between them
+    /// besides words such as "of the": "Secretary-General of ASEAN", "Greater Bay
+    /// Area Economic Cooperation (Qianhai) Forum", not "China-ASEAN Environmental
+    /// Cooperation Center" for the "ASEAN-China Centre".
+    fn written_whole(&self, terms: &[u32], words: &[u32], name: &[&QueryTerm]) -> bool {
+        if !name.iter().all(|t| t.is_near(terms)) {
+            return false;
+        }
+        let content: Vec<u32> = words
+            .iter()
+            .copied()
+            .filter(|&id| !self.stop_terms[id as usize] || name.iter().any(|t| t.ids.contains(&id)))
+            .collect();
+        spread(&content, name) <= name.len() + NAME_INSERTED
+    }
+
     fn same_document(&self, a: usize, b: usize) -> bool {
         self.index.passages[a].doc == self.index.passages[b].doc
     }
@@ -970,8 +990,9 @@ impl Engine {
         let mut names_missing = false;
         let mut opposed = false;
         // Per name of several words: how many of its words are in the sentence or
-        // heading, how many in the sentence's own terms, and how many it has.
-        let mut phrase_found: Vec<(usize, usize, usize)> = Vec::new();
+        // heading, how many in the sentence's own terms, how many only in the heading
+        // or the sentence a "He" refers back to, and how many it has.
+        let mut phrase_found: Vec<(usize, usize, usize, usize)> = Vec::new();
         // The weight of the question's words outside its names (what it asks about
         // the named things), how much of it the sentence or its heading says, and how
         // much of the names' weight the sentence says.
@@ -1025,11 +1046,13 @@ impl Engine {
             };
             if let Some(i) = t.phrase {
                 if phrase_found.len() <= i {
-                    phrase_found.resize(i + 1, (0, 0, 0));
+                    phrase_found.resize(i + 1, (0, 0, 0, 0));
                 }
                 phrase_found[i].0 += usize::from(in_sentence > 0.0 || in_context);
                 phrase_found[i].1 += usize::from(t.is_in(own));
-                phrase_found[i].2 += 1;
+                phrase_found[i].2 +=
+                    usize::from(!t.is_near(own) && (in_sentence > 0.0 || in_context));
+                phrase_found[i].3 += 1;
             }
             let pinned = dated
                 || (in_sentence > 0.0 && qualifies(&p.text))
@@ -1056,7 +1079,7 @@ impl Engine {
         // Development Initiative".
         if phrase_found
             .iter()
-            .any(|&(found, _, all)| found > 0 && found < all)
+            .any(|&(found, _, _, all)| found > 0 && found < all)
         {
             names_missing = true;
         }
@@ -1064,12 +1087,29 @@ impl Engine {
         // China-ASEAN Knowledge Network ... at the Center for ..." does not name
         // the "ASEAN-China Centre".
         // Nor does "Deputy Secretary-General of ASEAN" name the "Secretary-General of ASEAN".
-        for (i, &(_, in_own, all)) in phrase_found.iter().enumerate() {
+        // A name whose words the sentence takes partly from elsewhere is named where
+        // that place, the heading or the sentence before, writes it whole: "The Centre
+        // was founded" under "ASEAN-China Centre", or after "the ASEAN-China Centre
+        // ...". "Lin Yongliang, director ... at the Center for ..." under "ASEAN
+        // congratulates ... China" does not name the "ASEAN-China Centre".
+        for (i, &(found, in_own, elsewhere, all)) in phrase_found.iter().enumerate() {
+            let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
             if in_own == all {
-                let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
-                if spread(&idx.passage_words[ord], &words) > all + NAME_SLACK
+                if !self.written_whole(own, &idx.passage_words[ord], &words)
                     || (has_title_modifier && self.only_as_another_title(ord, &words, terms))
                 {
+                    names_missing = true;
+                }
+            } else if found == all && elsewhere > 0 {
+                let before = ord.checked_sub(1).filter(|&o| {
+                    let q = &idx.passages[o];
+                    q.doc == p.doc && (q.paragraph == p.paragraph || self.refers_back[ord])
+                });
+                let whole_in_heading = self.written_whole(context, &idx.context_words[ord], &words);
+                let whole_before = before.is_some_and(|o| {
+                    self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &words)
+                });
+                if !whole_in_heading && !whole_before {
                     names_missing = true;
                 }
             }

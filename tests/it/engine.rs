@@ -954,3 +954,36 @@ fn an_answer_in_the_part_of_a_sentence_about_something_else_does_not_count() {
     );
     assert_answers(&a, &["May 2023"]);
 }
+
+/// A name of several words is found written whole: in the sentence, with at
+/// most one other word inside it besides "of", "the"..., or in the heading or
+/// the sentence before when the sentence takes part of it from there.
+/// (Regression: "Who founded the ASEAN-China Centre?" was answered with
+/// "Lin Yongliang, director ... at the Center for Contemporary World Studies"
+/// under the heading "ASEAN congratulates the Communist Party of China ...".)
+#[test]
+fn a_name_is_found_only_where_it_is_written_whole() {
+    let p = TestProject::new(&[
+        (
+            "fair.txt",
+            format!("Riverton Welcomes Portmoor Sailors\n\nAnn Lee, head of the Museum of Maritime Studies, opened the fair in 1990.\n\n{FILLER}").as_str(),
+        ),
+        (
+            "museum.txt",
+            format!("The Riverton-Portmoor Museum\n\nThe Museum was founded by Tom Hall in 1901.\n\n{FILLER}").as_str(),
+        ),
+        (
+            "clubs.txt",
+            format!("Clubs\n\nPaul Green is the secretary of the Dunmore Junior Sailing Club.\n\n{FILLER}").as_str(),
+        ),
+    ]);
+    let engine = p.engine();
+    let a = ask(&engine, "Who heads the Riverton-Portmoor Museum?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Who founded the Riverton-Portmoor Museum?");
+    assert_answers(&a, &["Tom Hall"]);
+    let a = ask(&engine, "Who is the secretary of the Dunmore Club?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Who is the secretary of the Dunmore Sailing Club?");
+    assert_answers(&a, &["Paul Green"]);
+}
