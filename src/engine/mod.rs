@@ -102,6 +102,10 @@ const TITLE_MODIFIERS: &[&str] = &["deputy", "vice", "assistant", "honorary"];
 const OUTSIDE_PART: f32 = 0.5;
 /// For a sentence that holds the question's names but none of its other words.
 const ONLY_NAMED: f32 = 0.75;
+/// The factor for a sentence that says the role asked about apart from the name
+/// it is asked of; and how many other words may come between them ("of the").
+const ROLE_APART: f32 = 0.6;
+const ROLE_SLACK: usize = 4;
 /// How many of the best hits name the documents whose part is searched.
 const PART_DOCUMENTS: usize = 5;
 
@@ -571,6 +575,16 @@ impl Engine {
                 .flatten()
                 .and_then(|c| terms.iter().position(|t| t.word == c[1]))
         });
+        // "the director of the ASEAN-China Centre": the question's terms for the role
+        // and the name it is asked of.
+        let role_of_name: Vec<usize> = query::role_of_name(normalized)
+            .and_then(|(role, name)| {
+                std::iter::once(&role)
+                    .chain(&name)
+                    .map(|w| terms.iter().position(|t| &t.word == w))
+                    .collect()
+            })
+            .unwrap_or_default();
         let top_bm25 = hits.first().map_or(1.0, |h| h.1).max(f32::EPSILON);
         let mut scored: Vec<Scored> = hits
             .iter()
@@ -631,6 +645,7 @@ impl Engine {
                 self.kind_factor(s.ord, &wanted)
                     * self.negation_factor(s.ord, &wanted)
                     * self.scatter_factor(s.ord, &terms)
+                    * self.role_factor(s.ord, &terms, &role_of_name)
             } else {
                 worst
             };
@@ -1262,6 +1277,22 @@ impl Engine {
         let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
         if wanted.len() >= 2 && words.len() > most && spread(words, &wanted) > most {
             SCATTERED
+        } else {
+            1.0
+        }
+    }
+
+    /// Lowers a sentence that says the role asked about ("director") and the name it
+    /// is asked of ("ASEAN-China Centre") apart: the role is someone else's, as in
+    /// a list of guests. Done for the leading candidates.
+    fn role_factor(&self, ord: usize, terms: &[QueryTerm], role_of_name: &[usize]) -> f32 {
+        let own = self.own_terms(ord);
+        let bound: Vec<&QueryTerm> = role_of_name.iter().map(|&i| &terms[i]).collect();
+        if bound.len() >= 2
+            && bound.iter().all(|t| t.is_near(own))
+            && spread(&self.index.passage_words[ord], &bound) > bound.len() + ROLE_SLACK
+        {
+            ROLE_APART
         } else {
             1.0
         }

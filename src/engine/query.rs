@@ -552,6 +552,25 @@ pub fn names(question: &str) -> Vec<String> {
         .collect()
 }
 
+static ROLE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([a-z][a-z-]+) of (?:the )?(\p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)*)").unwrap()
+});
+
+/// What a question asks of a name, with the name's words, lowercase: ("director",
+/// ["asean", "china", "centre"]) in "Who is the director of the ASEAN-China Centre?".
+/// The answer says it of that name, not of another one further on.
+pub fn role_of_name(question: &str) -> Option<(String, Vec<String>)> {
+    let c = ROLE_OF_NAME.captures(question)?;
+    let role = c[1].to_string();
+    let name: Vec<String> = words(&c[2])
+        .into_iter()
+        .filter(|w| !is_stop_word(w))
+        .collect();
+    // "on top of", "part of" say where, not whose.
+    let role_word = !is_stop_word(&role) && !matches!(role.as_str(), "top" | "part" | "rest");
+    (role_word && !name.is_empty()).then_some((role, name))
+}
+
 /// The vocabulary ids of the stop words' stems.
 pub fn stop_term_ids(index: &SearchIndex) -> Vec<u32> {
     let mut analyzer = crate::analysis::analyzer();

@@ -987,3 +987,21 @@ fn a_name_is_found_only_where_it_is_written_whole() {
     let a = ask(&engine, "Who is the secretary of the Dunmore Sailing Club?");
     assert_answers(&a, &["Paul Green"]);
 }
+
+/// The role a question asks of a name ("the director of the Harbour Trust")
+/// is said of that name, not of another one further on in the sentence.
+/// (Regression: "Who is the director of the ASEAN-China Centre?" was answered
+/// with a list of guests naming the "Director of the China Foreign Languages
+/// Bureau" and, further on, the "Secretary-General of the China-ASEAN Center".)
+#[test]
+fn a_role_is_said_of_the_name_it_is_asked_of() {
+    let p = TestProject::new(&[(
+        "guests.txt",
+        format!("Guests\n\nThe guests included Ann Lee, director of the Portmoor Museum, Tom Hall, mayor of Dunmore, Jo Marsh, captain of the Riverton ferry, and Sam Reed, secretary of the Harbour Trust.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Who is the director of the Harbour Trust?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "Who is the secretary of the Harbour Trust?");
+    assert_answers(&a, &["Sam Reed"]);
+}
