@@ -48,10 +48,10 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A capitalised name after a preposition of place ("to" only after a verb of
 /// going: "fled to Normandy", not "sent experts to ARMAC"), or after "in the
-/// hills of", "in the north of"; the name is group 1.
+/// hills of", "in the north of", "at the opening ceremony of"; the name is group 1.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:from\s+[A-Z][\p{L}’'\-]*[\p{L}]\s+to|in|at|near|from|across|inside|along|outside|into|towards?|throughout|within|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:north|south|east|west|centre|center|heart|outskirts|suburbs|hills|mountains|valley|coast|shores?|city|town|village|port|province|region|county|state|kingdom|capital|island|islands|area|district|streets)\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
+        r"(?-u:\b)(?:from\s+[A-Z][\p{L}’'\-]*[\p{L}]\s+to|in|at|near|from|across|inside|along|outside|into|towards?|throughout|within|(?:fled|flee|moved|went|travell?ed|sailed|returned|migrated|emigrated|came|arrived|escaped|relocated|retreated|marched)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:north|south|east|west|centre|center|heart|outskirts|suburbs|hills|mountains|valley|coast|shores?|city|town|village|port|province|region|county|state|kingdom|capital|island|islands|area|district|streets|ceremony|site|headquarters|campus|grounds|banks)\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'\-]*[\p{L}](?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\p{L}’'\-]*[\p{L}])*)",
     )
     .unwrap()
 });
@@ -521,6 +521,11 @@ mod tests {
         assert_eq!(
             where_("The monks sought shelter in the hills of Portmoor."),
             ["Portmoor"]
+        );
+        // An event is where something was said or done.
+        assert_eq!(
+            where_("He proposed the plan at the opening ceremony of the Riverton Fair."),
+            ["Riverton Fair"]
         );
         assert!(where_("China sent technical experts to ARMAC.").is_empty());
         // The end of a route: "from Changsha to Hanoi".

@@ -223,6 +223,8 @@ mod tests {
             ("who built the bridge?", Kind::Who),
             ("which minister opened it?", Kind::Who),
             ("where is the bridge?", Kind::Where),
+            // A rank, not a place.
+            ("where does the port rank among exporters?", Kind::What),
             ("how many people crossed it?", Kind::HowMany),
             ("by what percentage did traffic grow?", Kind::HowMany),
             ("what does the bridge connect?", Kind::What),
