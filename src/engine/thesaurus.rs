@@ -90,6 +90,7 @@ const GROUPS: &[&[&str]] = &[
         "aid",
     ],
     &["show", "showed", "demonstrate", "demonstrated", "display"],
+    &["designate", "designated", "designation", "mark", "marked", "marks"],
     &["build", "built", "construct", "constructed", "construction"],
     &["buy", "bought", "purchase", "purchased"],
     &["sell", "sold", "sale", "sales"],

@@ -1005,3 +1005,18 @@ fn a_role_is_said_of_the_name_it_is_asked_of() {
     let a = ask(&engine, "Who is the secretary of the Harbour Trust?");
     assert_answers(&a, &["Sam Reed"]);
 }
+
+/// Common English equivalents count as the question's word: "designated" for
+/// "marked". (Regression: "What was 2019 designated as for ASEAN and China?"
+/// was declined beside "In 2019, which marked the ASEAN-China Year of Media
+/// Exchanges, ...".)
+#[test]
+fn a_common_equivalent_stands_for_the_question_word() {
+    let p = TestProject::new(&[(
+        "years.txt",
+        format!("Theme Years\n\nIn 1990, which marked the Riverton Year of Harbour Works, the town rebuilt the quay.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What was 1990 designated as in Riverton?");
+    assert_answers(&a, &["Year of Harbour Works"]);
+}
