@@ -1166,8 +1166,10 @@ impl Engine {
         if new_words < 2 {
             factor *= NOTHING_NEW;
         }
-        // A heading names a topic; the answer is in the sentences under it.
-        if !p.section.is_empty() && p.section.ends_with(p.text.as_str()) {
+        // A heading names a topic; the answer is in the sentences under it. But a
+        // heading that names a person says who: "Expert View | Qiao Youlin,
+        // professor at Beijing Union Medical College".
+        if !p.section.is_empty() && p.section.ends_with(p.text.as_str()) && kind != Kind::Who {
             factor *= HEADING;
         }
         // One word is too little to be sure what is asked.

@@ -1020,3 +1020,21 @@ fn a_common_equivalent_stands_for_the_question_word() {
     let a = ask(&engine, "What was 1990 designated as in Riverton?");
     assert_answers(&a, &["Year of Harbour Works"]);
 }
+
+/// A heading names a topic and its sentences answer, but a heading that names
+/// a person says who. (Regression: "Who is the professor at Beijing Union
+/// Medical College quoted in the top stories?" was declined beside the
+/// heading "Expert View | Qiao Youlin, professor at Beijing Union Medical College".)
+#[test]
+fn a_heading_that_names_a_person_answers_who() {
+    let p = TestProject::new(&[(
+        "notes.txt",
+        format!("Harbour Notes\n\nStorms of the Year\n\nThe winter storms closed the quay for a week.\n\nExpert View | Ann Lee, keeper of the Riverton Lighthouse Museum\n\nThe old lamps still work when the power fails.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Who is the keeper of the Riverton Lighthouse Museum quoted in the harbour notes?",
+    );
+    assert_answers(&a, &["Ann Lee"]);
+}
