@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::columnar::Column;
@@ -25,7 +25,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Term, doc};
 
 use crate::analysis::{analyzer, surface_analyzer, tokens};
 use crate::error::{Error, Result};
-use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage};
+use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage, word_slices};
 
 /// Name under which the English stemming analyzer is registered.
 pub const TOKENIZER: &str = "qabot_en";
@@ -339,6 +339,9 @@ pub struct SearchIndex {
     /// Words as written (lowercase, ASCII letters), by length in bytes: what
     /// spelling correction compares against.
     pub surface: Vec<Vec<SurfaceWord>>,
+    /// Words the documents write only capitalised and that are not English words
+    /// (lowercase): names, even in a question typed in lowercase ("myanmar").
+    pub proper_names: FxHashSet<String>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -422,6 +425,7 @@ impl SearchIndex {
             context_terms: Vec::new(),
             context_words: Vec::new(),
             surface: Vec::new(),
+            proper_names: FxHashSet::default(),
             manifest,
             generation: dir,
         };
@@ -515,6 +519,22 @@ impl SearchIndex {
                 }
             }
         }
+        let mut capitalised = FxHashSet::default();
+        let mut lowercase = FxHashSet::default();
+        for p in &self.passages {
+            for w in word_slices(&p.text) {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    capitalised.insert(w.to_lowercase());
+                } else {
+                    lowercase.insert(w);
+                }
+            }
+        }
+        self.proper_names = capitalised
+            .into_iter()
+            .filter(|w| !lowercase.contains(w.as_str()))
+            .filter(|w| w.chars().all(char::is_alphabetic) && !wordnik_list::word_exists(w))
+            .collect();
         self.surface = surface;
         self.vocabulary = vocabulary;
         self.passage_terms = passage_terms;

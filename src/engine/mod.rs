@@ -433,8 +433,12 @@ impl Engine {
         // describe rather than name.
         let unknown_acronym =
             |w: &str| query::acronyms(normalized).any(|a| a.eq_ignore_ascii_case(w));
+        // A question typed all in lowercase still names what the documents only
+        // write capitalised ("how many doses did china give myanmar").
+        let lowercase = !normalized.chars().any(char::is_uppercase);
         for t in &mut terms {
-            t.name = names.contains(&t.word)
+            t.name = (names.contains(&t.word)
+                || (lowercase && self.index.proper_names.contains(&t.word)))
                 && !(t.unknown && unknown_acronym(&t.word))
                 && !query::is_demonym(&t.word);
         }

@@ -1038,3 +1038,25 @@ fn a_heading_that_names_a_person_answers_who() {
     );
     assert_answers(&a, &["Ann Lee"]);
 }
+
+/// A question typed all in lowercase still names the places and people the
+/// documents only write capitalised. (Regression: "how many vaccine doses did
+/// china donate to indonesia?" was answered with doses donated "to ASEAN countries".)
+#[test]
+fn a_lowercase_question_still_names_what_the_documents_capitalise() {
+    let p = TestProject::new(&[(
+        "grain.txt",
+        format!("Grain Trade\n\nRiverton sent 200 sacks of grain to Portmoor.\n\nDunmore has a small harbour. The mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "how many sacks of grain did riverton send to dunmore",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "how many sacks of grain did riverton send to portmoor",
+    );
+    assert_answers(&a, &["200"]);
+}
