@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::TopDocs;
 use tantivy::columnar::Column;
@@ -298,6 +298,29 @@ pub struct SurfaceWord {
     pub letters: u32,
 }
 
+/// Lowercase word -> its one form in `passages`, for words never written in
+/// lowercase that are not English words (names: "Myanmar", "ASEAN"; not
+/// "Trade" in "Land-Sea Trade Corridor", nor "However").
+fn case_forms(passages: &[Passage]) -> FxHashMap<String, String> {
+    // None: the documents write the word in more than one form.
+    let mut forms: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    for p in passages {
+        for w in word_slices(&p.text).filter(|w| w.chars().all(char::is_alphabetic)) {
+            let form = forms.entry(w.to_lowercase()).or_insert(Some(w));
+            if *form != Some(w) {
+                *form = None;
+            }
+        }
+    }
+    forms
+        .into_iter()
+        .filter_map(|(lower, form)| {
+            let form = form?;
+            (form != lower && !wordnik_list::word_exists(&lower)).then(|| (lower, form.to_string()))
+        })
+        .collect()
+}
+
 /// The set of ASCII lowercase letters in `word`, one bit each. An edit
 /// (insertion, deletion, substitution, swap) takes at most one letter out of a
 /// word's set and adds at most one, so words `k` edits apart differ by at most
@@ -339,9 +362,9 @@ pub struct SearchIndex {
     /// Words as written (lowercase, ASCII letters), by length in bytes: what
     /// spelling correction compares against.
     pub surface: Vec<Vec<SurfaceWord>>,
-    /// Words the documents write only capitalised and that are not English words
-    /// (lowercase): names, even in a question typed in lowercase ("myanmar").
-    pub proper_names: FxHashSet<String>,
+    /// Lowercase word -> the one form the documents write it in, for names they
+    /// write only capitalised ("Myanmar", "ASEAN"). See [`SearchIndex::truecase`].
+    pub case_forms: FxHashMap<String, String>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -425,7 +448,7 @@ impl SearchIndex {
             context_terms: Vec::new(),
             context_words: Vec::new(),
             surface: Vec::new(),
-            proper_names: FxHashSet::default(),
+            case_forms: FxHashMap::default(),
             manifest,
             generation: dir,
         };
@@ -519,28 +542,33 @@ impl SearchIndex {
                 }
             }
         }
-        let mut capitalised = FxHashSet::default();
-        let mut lowercase = FxHashSet::default();
-        for p in &self.passages {
-            for w in word_slices(&p.text) {
-                if w.chars().next().is_some_and(char::is_uppercase) {
-                    capitalised.insert(w.to_lowercase());
-                } else {
-                    lowercase.insert(w);
-                }
-            }
-        }
-        self.proper_names = capitalised
-            .into_iter()
-            .filter(|w| !lowercase.contains(w.as_str()))
-            .filter(|w| w.chars().all(char::is_alphabetic) && !wordnik_list::word_exists(w))
-            .collect();
+        self.case_forms = case_forms(&self.passages);
         self.surface = surface;
         self.vocabulary = vocabulary;
         self.passage_terms = passage_terms;
         self.passage_words = passage_words;
         self.context_terms = context_terms;
         self.context_words = context_words;
+    }
+
+    /// A question typed all in lowercase with the words the documents only write
+    /// capitalised written so: "how many doses did china give myanmar" -> "how
+    /// many doses did China give Myanmar", so that its names count as names.
+    /// Other questions are left as typed.
+    pub fn truecase(&self, question: &str) -> Option<String> {
+        if question.chars().any(char::is_uppercase) {
+            return None;
+        }
+        let mut out = String::with_capacity(question.len());
+        let mut last = 0;
+        for w in word_slices(question) {
+            let start = w.as_ptr() as usize - question.as_ptr() as usize;
+            out.push_str(&question[last..start]);
+            out.push_str(self.case_forms.get(w).map_or(w, String::as_str));
+            last = start + w.len();
+        }
+        out.push_str(&question[last..]);
+        Some(out)
     }
 
     /// Documents of this generation.

@@ -389,6 +389,9 @@ impl Engine {
         explain: bool,
     ) {
         let lower = &normalized.to_lowercase();
+        // A question typed in lowercase names what the documents capitalise.
+        let truecased = self.index.truecase(normalized);
+        let normalized = truecased.as_deref().unwrap_or(normalized);
         let mut analyzer = self.analyzer.clone();
         if let Some(c) = self.curated.find(&mut analyzer, lower) {
             answer.intent = "curated".into();
@@ -433,12 +436,8 @@ impl Engine {
         // describe rather than name.
         let unknown_acronym =
             |w: &str| query::acronyms(normalized).any(|a| a.eq_ignore_ascii_case(w));
-        // A question typed all in lowercase still names what the documents only
-        // write capitalised ("how many doses did china give myanmar").
-        let lowercase = !normalized.chars().any(char::is_uppercase);
         for t in &mut terms {
-            t.name = (names.contains(&t.word)
-                || (lowercase && self.index.proper_names.contains(&t.word)))
+            t.name = names.contains(&t.word)
                 && !(t.unknown && unknown_acronym(&t.word))
                 && !query::is_demonym(&t.word);
         }

@@ -1039,14 +1039,15 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
-/// A question typed all in lowercase still names the places and people the
-/// documents only write capitalised. (Regression: "how many vaccine doses did
-/// china donate to indonesia?" was answered with doses donated "to ASEAN countries".)
+/// A question typed all in lowercase still names the places, people and
+/// acronyms the documents only write capitalised. (Regression: "how many
+/// vaccine doses did china donate to indonesia?" was answered with doses
+/// donated "to ASEAN countries"; "what is accemc" was declined.)
 #[test]
 fn a_lowercase_question_still_names_what_the_documents_capitalise() {
     let p = TestProject::new(&[(
         "grain.txt",
-        format!("Grain Trade\n\nRiverton sent 200 sacks of grain to Portmoor.\n\nDunmore has a small harbour. The mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+        format!("Grain Trade\n\nRiverton sent 200 sacks of grain to Portmoor.\n\nDunmore has a small harbour. The mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\nThe Riverton Grain Exchange Board (RGEB) sets the price of grain.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(
@@ -1059,4 +1060,6 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
         "how many sacks of grain did riverton send to portmoor",
     );
     assert_answers(&a, &["200"]);
+    let a = ask(&engine, "what is rgeb");
+    assert_answers(&a, &["Riverton Grain Exchange Board"]);
 }
