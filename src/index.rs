@@ -299,8 +299,7 @@ pub struct SurfaceWord {
 }
 
 /// Lowercase word -> its one form in `passages`, for words never written in
-/// lowercase that are not English words (names: "Myanmar", "ASEAN"; not
-/// "Trade" in "Land-Sea Trade Corridor", nor "However").
+/// lowercase.
 fn case_forms(passages: &[Passage]) -> FxHashMap<String, String> {
     // None: the documents write the word in more than one form.
     let mut forms: FxHashMap<String, Option<&str>> = FxHashMap::default();
@@ -316,7 +315,7 @@ fn case_forms(passages: &[Passage]) -> FxHashMap<String, String> {
         .into_iter()
         .filter_map(|(lower, form)| {
             let form = form?;
-            (form != lower && !wordnik_list::word_exists(&lower)).then(|| (lower, form.to_string()))
+            (form != lower).then(|| (lower, form.to_string()))
         })
         .collect()
 }
@@ -362,8 +361,8 @@ pub struct SearchIndex {
     /// Words as written (lowercase, ASCII letters), by length in bytes: what
     /// spelling correction compares against.
     pub surface: Vec<Vec<SurfaceWord>>,
-    /// Lowercase word -> the one form the documents write it in, for names they
-    /// write only capitalised ("Myanmar", "ASEAN"). See [`SearchIndex::truecase`].
+    /// Lowercase word -> the one form the documents write it in, for words they
+    /// write only capitalised ("Myanmar", "ASEAN", "Trade"). See [`SearchIndex::truecase`].
     pub case_forms: FxHashMap<String, String>,
     pub manifest: Manifest,
     pub generation: PathBuf,
@@ -552,9 +551,10 @@ impl SearchIndex {
     }
 
     /// A question typed all in lowercase with the words the documents only write
-    /// capitalised written so: "how many doses did china give myanmar" -> "how
-    /// many doses did China give Myanmar", so that its names count as names.
-    /// Other questions are left as typed.
+    /// capitalised written so, English words aside: "how many doses did china
+    /// give myanmar" -> "how many doses did china give Myanmar", so that its names
+    /// count as names; "land-sea trade corridor" stays as typed. Other questions
+    /// are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
         if question.chars().any(char::is_uppercase) {
             return None;
@@ -564,7 +564,12 @@ impl SearchIndex {
         for w in word_slices(question) {
             let start = w.as_ptr() as usize - question.as_ptr() as usize;
             out.push_str(&question[last..start]);
-            out.push_str(self.case_forms.get(w).map_or(w, String::as_str));
+            // The English word list is loaded on first use, so only for lowercase questions.
+            let form = self
+                .case_forms
+                .get(w)
+                .filter(|_| !wordnik_list::word_exists(w));
+            out.push_str(form.map_or(w, String::as_str));
             last = start + w.len();
         }
         out.push_str(&question[last..]);
