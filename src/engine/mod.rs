@@ -1007,10 +1007,8 @@ impl Engine {
         let mut own_weight = 0.0;
         let mut names_missing = false;
         let mut opposed = false;
-        // Per name of several words: how many of its words are in the sentence or
-        // heading, how many in the sentence's own terms, how many only in the heading
-        // or the sentence a "He" refers back to, and how many it has.
-        let mut phrase_found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        // Per name of several words: where its words are.
+        let mut phrase_found: Vec<NameWords> = Vec::new();
         // The weight of the question's words outside its names (what it asks about
         // the named things), how much of it the sentence or its heading says, and how
         // much of the names' weight the sentence says.
@@ -1064,13 +1062,14 @@ impl Engine {
             };
             if let Some(i) = t.phrase {
                 if phrase_found.len() <= i {
-                    phrase_found.resize(i + 1, (0, 0, 0, 0));
+                    phrase_found.resize(i + 1, NameWords::default());
                 }
-                phrase_found[i].0 += usize::from(in_sentence > 0.0 || in_context);
-                phrase_found[i].1 += usize::from(t.is_in(own));
-                phrase_found[i].2 +=
-                    usize::from(!t.is_near(own) && (in_sentence > 0.0 || in_context));
-                phrase_found[i].3 += 1;
+                let n = &mut phrase_found[i];
+                let found = in_sentence > 0.0 || in_context;
+                n.found += usize::from(found);
+                n.own += usize::from(t.is_in(own));
+                n.elsewhere += usize::from(found && !t.is_near(own));
+                n.all += 1;
             }
             let pinned = dated
                 || (in_sentence > 0.0 && qualifies(&p.text))
@@ -1095,10 +1094,7 @@ impl Engine {
         }
         // Part of a name is another name: "Global Security Initiative" for "Global
         // Development Initiative".
-        if phrase_found
-            .iter()
-            .any(|&(found, _, _, all)| found > 0 && found < all)
-        {
+        if phrase_found.iter().any(|n| n.found > 0 && n.found < n.all) {
             names_missing = true;
         }
         // A name's words spread over the sentence are other names: "the
@@ -1110,15 +1106,18 @@ impl Engine {
         // was founded" under "ASEAN-China Centre", or after "the ASEAN-China Centre
         // ...". "Lin Yongliang, director ... at the Center for ..." under "ASEAN
         // congratulates ... China" does not name the "ASEAN-China Centre".
-        for (i, &(found, in_own, elsewhere, all)) in phrase_found.iter().enumerate() {
-            let words: Vec<&QueryTerm> = terms.iter().filter(|t| t.phrase == Some(i)).collect();
-            if in_own == all {
+        for (i, n) in phrase_found.iter().enumerate() {
+            let words =
+                || -> Vec<&QueryTerm> { terms.iter().filter(|t| t.phrase == Some(i)).collect() };
+            if n.own == n.all {
+                let words = words();
                 if !self.written_whole(own, &idx.passage_words[ord], &words)
                     || (has_title_modifier && self.only_as_another_title(ord, &words, terms))
                 {
                     names_missing = true;
                 }
-            } else if found == all && elsewhere > 0 {
+            } else if n.found == n.all && n.elsewhere > 0 {
+                let words = words();
                 let before = ord.checked_sub(1).filter(|&o| {
                     let q = &idx.passages[o];
                     q.doc == p.doc && (q.paragraph == p.paragraph || self.refers_back[ord])
@@ -1383,6 +1382,19 @@ struct Wanted<'a> {
     measure: Option<extract::Measure>,
     /// The names the question gives, lowercase.
     names: Vec<String>,
+}
+
+/// Where the words of one of the question's names of several words are, for a sentence.
+#[derive(Clone, Copy, Default)]
+struct NameWords {
+    /// In the sentence or its heading.
+    found: usize,
+    /// In the sentence's own terms.
+    own: usize,
+    /// Only in the heading, or the sentence a "He" refers back to.
+    elsewhere: usize,
+    /// How many words the name has.
+    all: usize,
 }
 
 /// The thing counted in "how many X", with the beginnings of the words that
