@@ -440,12 +440,19 @@ impl Engine {
             t.name = names.contains(&t.word)
                 && !(t.unknown && unknown_acronym(&t.word))
                 && !query::is_demonym(&t.word);
+            // "ASEAN Plus Three" is a name, not a count.
+            if t.name && query::is_number_word(&t.word) {
+                t.numeric = false;
+            }
         }
         // What an ordinal or a year qualifies, leaving out words as common as "China".
         let qualified: Vec<Vec<String>> = terms
             .iter()
             .map(|t| {
-                if !t.numeric || t.word.parse::<u32>().is_ok_and(|n| n < 1000) {
+                if !t.numeric
+                    || t.word.parse::<u32>().is_ok_and(|n| n < 1000)
+                    || query::is_number_word(&t.word)
+                {
                     return Vec::new();
                 }
                 query::qualified_words(normalized, &t.word)
@@ -1076,10 +1083,18 @@ impl Engine {
                 || (in_context && qualifies(&p.section) && qualifies(&p.title));
             // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
             // pinned; a plain year or amount may come from a neighbouring sentence.
+            // So must a number word, where the sentence counts with another number:
+            // "two identical fermions" does not say "three identical fermions".
+            let number_word = t.numeric && query::is_number_word(&t.word);
             let ordinal = t.numeric
                 && (!t.word.chars().all(|c| c.is_ascii_digit()) || !t.qualifies.is_empty());
             // Checked first: a year or ordinal the documents never use is still a constraint.
-            if (ordinal && !pinned)
+            let unsaid = if number_word {
+                query::gives_another_number(&p.text, &t.word)
+            } else {
+                ordinal
+            };
+            if (unsaid && !pinned)
                 || (t.numeric && !ordinal && (m == 0.0 || (in_sentence > 0.0 && !pinned)))
             {
                 factor *= MISSING_NUMBER;

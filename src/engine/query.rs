@@ -257,6 +257,45 @@ const ORDINALS: &[&str] = &[
     "hundredth",
 ];
 
+/// Whether `text` gives a number other than `number`: "one consistent theory"
+/// for "two", "three hundred years" for "thousand". Years are left out: "in 2021"
+/// does not count anything.
+pub fn gives_another_number(text: &str, number: &str) -> bool {
+    word_slices(text).any(|w| {
+        !w.eq_ignore_ascii_case(number)
+            && (is_number_word(&w.to_lowercase()) || w.parse::<u32>().is_ok_and(|n| n < 1000))
+    })
+}
+
+/// Words for the powers of ten that scale a number: "three hundred years".
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+
+/// Whether `word` is a number written as a word: "three", "thousand".
+pub fn is_number_word(word: &str) -> bool {
+    NUMBER_WORDS.contains(&word) || SCALES.contains(&word)
+}
+
+/// The number words of a question that a sentence must say: "three" in "based on
+/// three fundamental interactions", "thousand" in "three thousand years"; but not
+/// "one" (a pronoun as often as a number), nor a count of the answers ("What two
+/// areas ...", "how many million") or of what the question names ("the two sides").
+fn counted_number_words(ws: &[String]) -> Vec<&str> {
+    const COUNTING: &[&str] = &[
+        "the", "these", "those", "both", "what", "which", "name", "list", "give", "its", "their",
+        "all", "other", "top", "many", "much", "a",
+    ];
+    ws.iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            w.as_str() != "one"
+                && is_number_word(w)
+                && !(*i > 0 && COUNTING.contains(&ws[i - 1].as_str()))
+                && ws.get(i + 1).is_none_or(|n| n != "of")
+        })
+        .map(|(_, w)| w.as_str())
+        .collect()
+}
+
 /// "6th", "22nd", "1st".
 fn is_ordinal_number(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -835,6 +874,7 @@ pub fn terms(
 ) -> Vec<QueryTerm> {
     let ws = words(text);
     let frame = frame_words(text);
+    let counted = counted_number_words(&ws);
     // Word groups: each is a list of alternative words (a synonym adds alternatives).
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     let mut i = 0;
@@ -918,6 +958,7 @@ pub fn terms(
         }
         // Numbers and ordinals ("first", "6th") are constraints an answer must meet.
         let numeric = word.chars().all(|c| c.is_ascii_digit())
+            || counted.contains(&word.as_str())
             || ORDINALS.contains(&word.as_str())
             || is_ordinal_number(&word);
         let mut ids = Vec::new();
@@ -1039,6 +1080,12 @@ fn negated_forms(index: &SearchIndex, stem: &str) -> Vec<String> {
 /// A word and its other English spellings (British and American: organisation, organization; centre, center).
 fn spelling_variants(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
+    // "col-our" and "col-or", but "four" is not "for", nor "door" "dour": the part
+    // before must have a vowel of its own and not end in one ("behavi-our" aside).
+    let spelled_apart = |from: &str, stem: &str| {
+        !matches!(from, "our" | "or")
+            || stem.contains(['a', 'e', 'i', 'o', 'u']) && !stem.ends_with(['a', 'e', 'o', 'u'])
+    };
     for (a, b) in [
         ("isation", "ization"),
         ("ise", "ize"),
@@ -1051,12 +1098,17 @@ fn spelling_variants(word: &str) -> Vec<String> {
         ("ence", "ense"),
     ] {
         for (from, to) in [(a, b), (b, a)] {
-            if let Some(stem) = word.strip_suffix(from) {
+            if let Some(stem) = word.strip_suffix(from)
+                && spelled_apart(from, stem)
+            {
                 out.push(format!("{stem}{to}"));
             }
             // Within a word only for these: "colourful", "organisational".
             let inside = matches!(from, "isation" | "ization" | "our" | "or");
-            if inside && let Some(pos) = word.find(from) {
+            if inside
+                && let Some(pos) = word.find(from)
+                && spelled_apart(from, &word[..pos])
+            {
                 let v = format!("{}{}{}", &word[..pos], to, &word[pos + from.len()..]);
                 if !out.contains(&v) {
                     out.push(v);
@@ -1271,6 +1323,36 @@ mod tests {
         ));
         // Written as a word, the number cannot be checked, so it is not held against the text.
         assert!(qualifies_in("the sixth summit", "6th", &summit));
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_variants_of_each_other() {
+        for (word, variant) in [
+            ("colour", "color"),
+            ("behaviour", "behavior"),
+            ("honor", "honour"),
+            ("colourful", "colorful"),
+            ("organisation", "organization"),
+            ("centre", "center"),
+        ] {
+            assert!(
+                spelling_variants(word).contains(&variant.to_string()),
+                "{word}"
+            );
+        }
+        // Short words that end like them are other words.
+        for (word, other) in [
+            ("four", "for"),
+            ("for", "four"),
+            ("fourth", "forth"),
+            ("door", "dour"),
+            ("hour", "hor"),
+        ] {
+            assert!(
+                !spelling_variants(word).contains(&other.to_string()),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -376,14 +376,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (53.0% answered, 58.1% declined.)
+    // (52.5% answered, 58.9% declined.)
     assert!(
-        report.answer_accuracy >= 0.525,
+        report.answer_accuracy >= 0.52,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.575,
+        report.decline_accuracy > 0.585,
         "{:.3}",
         report.decline_accuracy
     );
@@ -709,6 +709,52 @@ fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
         "How many barges of grain did the Riverton canal carry?",
     );
     assert_answers(&a, &["200"]);
+}
+
+/// A number written as a word is a constraint, as digits are: "three
+/// identical fermions" is not said by "two identical fermions", nor "three
+/// thousand years" by "three hundred years". A count of what is asked ("what
+/// two ...") or named ("the two villages") is not, nor a number in a name ("Ness
+/// Plus Three"), nor one a sentence without numbers leaves unsaid. (Regression, SQuAD:
+/// "Who demonstrated that electric and magnetic forces were unified through
+/// two consistent theories?" was answered at 0.90 from "... through one
+/// consistent theory".)
+#[test]
+fn a_number_word_in_the_question_must_be_said() {
+    let p = TestProject::new(&[(
+        "valley.txt",
+        format!("Ness Valley\n\nThe Halvard choir has four founding singers.\n\nThe Ossel mill ran for three hundred years.\n\nThe villages of Galloway and Tarn agreed to share a ferry over the Ness.\n\nThe Ness Plus Three league has 12 member towns.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "Which choir has three founding singers?",
+        "What ran for three thousand years?",
+        "What ran for four hundred years?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+    let a = ask(&engine, "Which choir has four founding singers?");
+    assert_answers(&a, &["Halvard"]);
+    let a = ask(&engine, "Which choir has 4 founding singers?");
+    assert_answers(&a, &["Halvard"]);
+    let a = ask(&engine, "Which mill ran for three hundred years?");
+    assert_answers(&a, &["Ossel"]);
+    let a = ask(
+        &engine,
+        "What did the two villages of Galloway and Tarn agree to share?",
+    );
+    assert_answers(&a, &["ferry"]);
+    let a = ask(
+        &engine,
+        "How many member towns does the Ness Plus Three league have?",
+    );
+    assert_answers(&a, &["12"]);
+    let a = ask(
+        &engine,
+        "What do the three villages of Galloway and Tarn share?",
+    );
+    assert_answers(&a, &["ferry"]);
 }
 
 /// A "where" question needs a place: a sentence that only names the thing
