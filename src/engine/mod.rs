@@ -108,6 +108,8 @@ const ROLE_APART: f32 = 0.6;
 const ROLE_SLACK: usize = 4;
 /// How many of the best hits name the documents whose part is searched.
 const PART_DOCUMENTS: usize = 5;
+/// How many sentences back a sentence that refers back is read with.
+const ANTECEDENTS: usize = 3;
 
 static FOLLOW_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(and|also|what about|how about|what of|then)\b").unwrap());
@@ -142,6 +144,15 @@ static NEGATING_WORD: LazyLock<Regex> =
 static STARTS_WITH_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(He|She|It|They|This|These|Those|Such|His|Her|Its|Their)\b").unwrap()
 });
+
+/// Whether a sentence names nothing of its own: no word after its first is
+/// capitalised ("In 2022, the total value of foreign trade freight reached ..."),
+/// so that, inside a paragraph, it goes on about what the sentence before named.
+fn names_nothing(sentence: &str) -> bool {
+    crate::knowledge::word_slices(sentence)
+        .skip(1)
+        .all(|w| !w.starts_with(char::is_uppercase))
+}
 
 /// What a conversation remembers between questions, for follow-ups such as "and in 2022?".
 #[derive(Debug, Clone, Default)]
@@ -210,10 +221,13 @@ impl Engine {
         let refers_back = (0..index.passages.len())
             .map(|ord| {
                 let p = &index.passages[ord];
-                ord > 0
-                    && STARTS_WITH_PRONOUN.is_match(&p.text)
-                    && index.passages[ord - 1].doc == p.doc
-                    && index.passages[ord - 1].paragraph.abs_diff(p.paragraph) <= 1
+                let before = ord.checked_sub(1).map(|o| &index.passages[o]);
+                before.is_some_and(|b| {
+                    b.doc == p.doc
+                        && (STARTS_WITH_PRONOUN.is_match(&p.text)
+                            && b.paragraph.abs_diff(p.paragraph) <= 1
+                            || b.paragraph == p.paragraph && names_nothing(&p.text))
+                })
             })
             .collect();
         let mut analyzer = analysis::analyzer();
@@ -786,13 +800,14 @@ impl Engine {
                     },
                 );
             }
-            // A sentence that opens with "He" or "It" needs the one before it to be understood.
+            // A sentence that opens with "He" or "It" needs the one before it to be
+            // understood, and so on back to the sentence that names what it is about.
             let first = chosen[0].ord;
-            if self.refers_back[first] {
+            for o in self.antecedents(first) {
                 chosen.insert(
                     0,
                     Scored {
-                        ord: first - 1,
+                        ord: o,
                         ..best.clone()
                     },
                 );
@@ -999,11 +1014,11 @@ impl Engine {
         }
         let neighbours = &around[..n];
         // "He said ...": the names of the sentence before say who "He" is.
-        let antecedent: &[u32] = if self.refers_back[ord] {
-            self.own_terms(ord - 1)
-        } else {
-            &[]
-        };
+        // So do those of the sentences a paragraph goes on from: "In 2022, the value of
+        // freight reached ..." after "In 2021, freight on the Corridor ..." after "The
+        // Land-Sea Trade Corridor ...".
+        let antecedents = self.antecedents(ord);
+        let in_antecedent = |t: &QueryTerm| antecedents.clone().any(|o| t.is_in(self.own_terms(o)));
         let has_title_modifier = self
             .title_modifiers
             .iter()
@@ -1034,7 +1049,7 @@ impl Engine {
             opposed |= another_title;
             let in_sentence = if dated || another_title {
                 0.0
-            } else if t.is_in(own) || (t.name && t.is_in(antecedent)) {
+            } else if t.is_in(own) || (t.name && in_antecedent(t)) {
                 1.0
             } else if t.is_related_in(own) {
                 RELATED
@@ -1135,10 +1150,10 @@ impl Engine {
                 let words = words();
                 let before = ord.checked_sub(1).filter(|&o| {
                     let q = &idx.passages[o];
-                    q.doc == p.doc && (q.paragraph == p.paragraph || self.refers_back[ord])
+                    q.doc == p.doc && q.paragraph == p.paragraph
                 });
                 let whole_in_heading = self.written_whole(context, &idx.context_words[ord], &words);
-                let whole_before = before.is_some_and(|o| {
+                let whole_before = before.into_iter().chain(antecedents.clone()).any(|o| {
                     self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &words)
                 });
                 if !whole_in_heading && !whole_before {
@@ -1274,6 +1289,14 @@ impl Engine {
             .filter(|&(_, said)| said >= COMPLETING * total)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(o, _)| o)
+    }
+
+    /// The sentences before `ord`, nearest first, that it goes on from: each one
+    /// while the sentence after it refers back (at most [`ANTECEDENTS`]).
+    fn antecedents(&self, ord: usize) -> impl Iterator<Item = usize> + Clone + '_ {
+        (1..=ANTECEDENTS)
+            .take_while(move |&k| ord >= k && self.refers_back[ord + 1 - k])
+            .map(move |k| ord - k)
     }
 
     /// The term ids of a passage's text, with those of acronyms' expansions.
