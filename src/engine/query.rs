@@ -670,7 +670,7 @@ const SAYS_LITTLE: &[&str] = &[
 /// Antioch in 1097" answers "When did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
     )
     .unwrap()
 });
@@ -1250,6 +1250,11 @@ mod tests {
         // Not after "what" or "which": a word of the subject.
         assert!(frame_words("how many students came in the academic year?").is_empty());
         assert!(frame_words("what place did they take?").is_empty());
+        // "What role does X play": the role is what is asked.
+        assert_eq!(
+            frame_words("what role does china see asean playing in the fight"),
+            ["role", "playing"]
+        );
         assert_eq!(
             frame_words("what does the report say in its closing section?"),
             ["closing", "section"]

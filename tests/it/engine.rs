@@ -787,6 +787,24 @@ fn a_sentence_that_names_nothing_goes_on_from_the_one_before() {
     assert!(!a.answered(), "{}", a.plain_text());
 }
 
+/// "What role does X play" asks for the role: a sentence that gives it need
+/// not say "role" or "play". (Regression: "What role does China see ASEAN
+/// playing in its fight against the pandemic?" was declined, though "China
+/// regards ASEAN as its primary cooperation partner in fighting the pandemic".)
+#[test]
+fn what_role_does_x_play_needs_no_role_in_the_answer() {
+    let p = TestProject::new(&[(
+        "health.txt",
+        format!("Health Report\n\nIn the health sector, Portmoor regards Dunmore as its primary partner in fighting the flu.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What role does Portmoor see Dunmore playing in its fight against the flu?",
+    );
+    assert_answers(&a, &["primary partner"]);
+}
+
 /// A "where" question needs a place: a sentence that only names the thing
 /// asked about does not say where it is. (Regression: "Where is the ASEAN
 /// Regional Mine Action Center?" was answered with "China has funded the
