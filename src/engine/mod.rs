@@ -122,6 +122,12 @@ static HOW_MANY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bhow many
 static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:what|which) (?:is|was|are|were) (?:the|its|their) (\w+) (?:rate|percentage|share|proportion|budget|cost|price|population|value)\b").unwrap()
 });
+/// "What was the title of X": an attribute that a sentence giving it names
+/// ("a speech titled ...", "with the theme of ..."); a sentence without the word
+/// does not give it.
+static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and )?(?:what|which) (?:is|was|are|were) (?:the|its|their|his|her) (?:official |full |main )?(title|theme|motto|slogan|budget|capital|population|headquarters|address|nickname|mascot|logo|anthem|currency|language|salary) of\b").unwrap()
+});
 /// Things counted in "how many X" that a sentence rarely names as such.
 const GENERAL_COUNTS: &[&str] = &[
     "people", "persons", "times", "more", "of", "other", "in", "are", "were", "did", "do", "does",
@@ -599,6 +605,10 @@ impl Engine {
                 .flatten()
                 .and_then(|c| terms.iter().position(|t| t.word == c[1]))
         });
+        let attribute = (kind == Kind::What)
+            .then(|| ATTRIBUTE_OF.captures(lower))
+            .flatten()
+            .and_then(|c| terms.iter().position(|t| t.word == c[1]));
         // "the director of the ASEAN-China Centre": the question's terms for the role
         // and the name it is asked of.
         let role_of_name: Vec<usize> = query::role_of_name(normalized)
@@ -614,8 +624,13 @@ impl Engine {
             .iter()
             .map(|&(ord, bm25)| {
                 let in_part = part.as_ref().map(|p| p.contains(&ord));
-                let mut confidence =
-                    self.confidence(ord, &terms, kind, subject, in_part == Some(true));
+                let mut confidence = self.confidence(
+                    ord,
+                    &terms,
+                    kind,
+                    (subject, attribute),
+                    in_part == Some(true),
+                );
                 if in_part == Some(false) {
                     confidence *= OUTSIDE_PART;
                 }
@@ -995,7 +1010,7 @@ impl Engine {
         ord: usize,
         terms: &[QueryTerm],
         kind: Kind,
-        focus: Option<usize>,
+        (focus, attribute): (Option<usize>, Option<usize>),
         in_named_part: bool,
     ) -> f32 {
         let idx = &self.index;
@@ -1186,6 +1201,12 @@ impl Engine {
         if let Some(f) = focus.and_then(|f| terms.get(f))
             && !f.is_near(own)
             && !neighbours.iter().any(|n| f.is_near(n))
+        {
+            factor *= MISSING_FOCUS;
+        }
+        // "What was the title of ...": the sentence itself must give a title.
+        if let Some(a) = attribute.and_then(|a| terms.get(a))
+            && !a.is_near(own)
         {
             factor *= MISSING_FOCUS;
         }

@@ -805,6 +805,29 @@ fn what_role_does_x_play_needs_no_role_in_the_answer() {
     assert_answers(&a, &["primary partner"]);
 }
 
+/// "What was the title of X" needs a sentence that gives a title: one that
+/// only says X took place does not. (Regression: "What was the title of Li
+/// Keqiang's speech at the 24th China-ASEAN Summit?" was answered at 0.81 with
+/// "... delivered a speech outlining six proposals".)
+#[test]
+fn an_attribute_asked_of_a_name_must_be_given() {
+    let p = TestProject::new(&[(
+        "speeches.txt",
+        format!("Speeches\n\nThe Portmoor mayor delivered a speech titled \"Bridges for All\" at the autumn fair.\n\nThe Dunmore mayor delivered a speech at the harbour festival outlining three plans for trade.\n\nThe library opens at nine. Farmers bring apples on Saturdays. The school choir sings in December.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What was the title of the Dunmore mayor's speech at the harbour festival?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "What was the title of the Portmoor mayor's speech at the autumn fair?",
+    );
+    assert_answers(&a, &["Bridges for All"]);
+}
+
 /// A "where" question needs a place: a sentence that only names the thing
 /// asked about does not say where it is. (Regression: "Where is the ASEAN
 /// Regional Mine Action Center?" was answered with "China has funded the
