@@ -96,8 +96,16 @@ const SCATTERED: f32 = 0.8;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
 /// Words before a title that make it another title: a "Deputy Secretary-General" is not the
-/// "Secretary-General". ("Former" is left out: "the former captain" answers "who was captain".)
-const TITLE_MODIFIERS: &[&str] = &["deputy", "vice", "assistant", "honorary"];
+/// "Secretary-General", nor a "section chief" the chief (or, by the thesaurus, the director).
+/// ("Former" is left out: "the former captain" answers "who was captain".)
+const TITLE_MODIFIERS: &[&str] = &[
+    "deputy",
+    "vice",
+    "assistant",
+    "honorary",
+    "section",
+    "division",
+];
 /// A sentence outside the part of a document the question names ("in its closing section").
 const OUTSIDE_PART: f32 = 0.5;
 /// For a sentence that holds the question's names but none of its other words.
@@ -863,7 +871,7 @@ impl Engine {
             self.title_modifiers.contains(id) && !terms.iter().any(|t| t.ids.contains(id))
         };
         let mut uses = (0..words.len())
-            .filter(|&i| name[0].ids.contains(&words[i]))
+            .filter(|&i| name[0].ids.contains(&words[i]) || name[0].related.contains(&words[i]))
             .filter(|&i| {
                 let near = &words[i..words.len().min(i + name.len() + NAME_SLACK)];
                 name[1..]

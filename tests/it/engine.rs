@@ -970,11 +970,15 @@ fn a_rate_or_percentage_is_answered_only_by_a_percentage() {
     assert_answers(&a, &["92 percent"]);
 }
 
+/// Nor is a section chief the chief, or the director. (Regression: "Who is the
+/// director of the China-ASEAN Environmental Cooperation Center?" was answered
+/// at 0.96 with "Li Xia, section chief of the China-ASEAN Environmental
+/// Cooperation Center".)
 #[test]
 fn a_vice_president_is_not_the_president() {
     let p = TestProject::new(&[(
         "college.txt",
-        format!("Harbour College\n\nAnna Berg, vice president of the Portmoor Sailing College, opened the boat show.\n\n{FILLER}").as_str(),
+        format!("Harbour College\n\nAnna Berg, vice president of the Portmoor Sailing College, opened the boat show.\n\nTomas Wirth, section chief of the Dunmore Water Board, spoke at the fair.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     let a = ask(
@@ -987,6 +991,18 @@ fn a_vice_president_is_not_the_president() {
         "Who is the vice president of the Portmoor Sailing College?",
     );
     assert_answers(&a, &["Anna Berg"]);
+    for q in [
+        "Who is the director of the Dunmore Water Board?",
+        "Who is the chief of the Dunmore Water Board?",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+    let a = ask(
+        &engine,
+        "Who is the section chief of the Dunmore Water Board?",
+    );
+    assert_answers(&a, &["Tomas Wirth"]);
 }
 
 /// A sentence that names what is asked about but says nothing of what is
