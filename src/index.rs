@@ -551,25 +551,50 @@ impl SearchIndex {
     }
 
     /// A question typed all in lowercase with the words the documents only write
-    /// capitalised written so, English words aside: "how many doses did china
-    /// give myanmar" -> "how many doses did china give Myanmar", so that its names
-    /// count as names; "land-sea trade corridor" stays as typed. Other questions
-    /// are left as typed.
+    /// capitalised written so, English words aside unless they stand next to such
+    /// a word: "how many doses did china give myanmar" -> "how many doses did
+    /// china give Myanmar", "who founded the asean-china centre" -> "who founded
+    /// the ASEAN-China Centre", so that its names count as names; "land-sea trade
+    /// corridor" -> "Land-Sea trade corridor". Other questions are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
         if question.chars().any(char::is_uppercase) {
             return None;
         }
+        let words: Vec<&str> = word_slices(question).collect();
+        // The English word list is loaded on first use, so only for lowercase questions.
+        let mut forms: Vec<Option<&str>> = words
+            .iter()
+            .map(|w| {
+                self.case_forms
+                    .get(*w)
+                    .filter(|_| !wordnik_list::word_exists(w))
+                    .map(String::as_str)
+            })
+            .collect();
+        // English words the documents only capitalise, next to a name: a name too.
+        loop {
+            let mut grown = false;
+            for i in 0..words.len() {
+                let beside_a_name = (i > 0 && forms[i - 1].is_some())
+                    || forms.get(i + 1).is_some_and(Option::is_some);
+                if forms[i].is_none()
+                    && beside_a_name
+                    && let Some(form) = self.case_forms.get(words[i])
+                {
+                    forms[i] = Some(form);
+                    grown = true;
+                }
+            }
+            if !grown {
+                break;
+            }
+        }
         let mut out = String::with_capacity(question.len());
         let mut last = 0;
-        for w in word_slices(question) {
+        for (w, form) in words.iter().zip(forms) {
             let start = w.as_ptr() as usize - question.as_ptr() as usize;
             out.push_str(&question[last..start]);
-            // The English word list is loaded on first use, so only for lowercase questions.
-            let form = self
-                .case_forms
-                .get(w)
-                .filter(|_| !wordnik_list::word_exists(w));
-            out.push_str(form.map_or(w, String::as_str));
+            out.push_str(form.unwrap_or(w));
             last = start + w.len();
         }
         out.push_str(&question[last..]);

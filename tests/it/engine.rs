@@ -1195,4 +1195,17 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
     assert_answers(&a, &["200"]);
     let a = ask(&engine, "what is rgeb");
     assert_answers(&a, &["Riverton Grain Exchange Board"]);
+    // An English word written only capitalised, next to such a name, is part of
+    // it: "the riverton-portmoor centre" is the "Riverton-Portmoor Centre", which
+    // "born in Riverton, founded the Sailing Centre near ... Portmoor" is not. (Regression: "who
+    // founded the asean-china centre?" was answered at 0.92.)
+    let p = TestProject::new(&[(
+        "centres.txt",
+        format!("Centres\n\nElla Stone, born in Riverton, founded the Sailing Centre near the old harbour of Portmoor.\n\nTom Hale founded the Dunmore-Ossel Centre.\n\nThe Riverton-Portmoor ferry runs twice a day.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "who founded the riverton-portmoor centre?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "who founded the dunmore-ossel centre?");
+    assert_answers(&a, &["Tom Hale"]);
 }
