@@ -136,6 +136,11 @@ static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
 static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:and )?(?:what|which) (?:is|was|are|were) (?:the|its|their|his|her) (?:official |full |main )?(title|theme|motto|slogan|budget|capital|population|headquarters|address|nickname|mascot|logo|anthem|currency|language|salary) of\b").unwrap()
 });
+/// "What was the name of X": a sentence without a name of its own does not
+/// answer. ("What is X called" may ask for a term: "force".)
+static NAME_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and )?(?:what|which) (?:is|was|are|were) (?:the|its|their|his|her) (?:\w+ )?names? of\b").unwrap()
+});
 /// Things counted in "how many X" that a sentence rarely names as such.
 const GENERAL_COUNTS: &[&str] = &[
     "people", "persons", "times", "more", "of", "other", "in", "are", "were", "did", "do", "does",
@@ -617,6 +622,8 @@ impl Engine {
             .then(|| ATTRIBUTE_OF.captures(lower))
             .flatten()
             .and_then(|c| terms.iter().position(|t| t.word == c[1]));
+        // "What was the name of the ship?": the answer is a name.
+        let asks_a_name = kind == Kind::What && NAME_ASKED.is_match(lower);
         // "the director of the ASEAN-China Centre": the question's terms for the role
         // and the name it is asked of.
         let role_of_name: Vec<usize> = query::role_of_name(normalized)
@@ -641,6 +648,10 @@ impl Engine {
                 );
                 if in_part == Some(false) {
                     confidence *= OUTSIDE_PART;
+                }
+                // As a "when" sentence without a date: at most half.
+                if asks_a_name && names_nothing(&self.index.passages[ord].text) {
+                    confidence *= MISSING_DATE_NUMBER_OR_PLACE;
                 }
                 Scored {
                     ord,

@@ -828,6 +828,30 @@ fn an_attribute_asked_of_a_name_must_be_given() {
     assert_answers(&a, &["Bridges for All"]);
 }
 
+/// "What was the name of X" needs a name: a sentence that names nothing of its
+/// own does not give one. (Regression, SQuAD: "What was the name of the first
+/// wooden church built in New Rochelle?" was answered at 1.0 with "A small
+/// wooden church was first erected in the community", after "It was named New
+/// Rochelle after La Rochelle".)
+#[test]
+fn what_was_the_name_of_needs_a_name() {
+    let p = TestProject::new(&[(
+        "village.txt",
+        format!("Village History\n\nThe village was named Ossel after the river. A small wooden chapel was first built in the village, followed by a larger one of stone.\n\nThe first stone bridge of Ossel was named the Kings Arch.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What was the name of the first wooden chapel built in Ossel?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "What was the name of the first stone bridge of Ossel?",
+    );
+    assert_answers(&a, &["Kings Arch"]);
+}
+
 /// A "where" question needs a place: a sentence that only names the thing
 /// asked about does not say where it is. (Regression: "Where is the ASEAN
 /// Regional Mine Action Center?" was answered with "China has funded the
