@@ -639,13 +639,8 @@ impl Engine {
             .iter()
             .map(|&(ord, bm25)| {
                 let in_part = part.as_ref().map(|p| p.contains(&ord));
-                let mut confidence = self.confidence(
-                    ord,
-                    &terms,
-                    kind,
-                    (subject, attribute),
-                    in_part == Some(true),
-                );
+                let mut confidence =
+                    self.confidence(ord, &terms, kind, subject, attribute, in_part == Some(true));
                 if in_part == Some(false) {
                     confidence *= OUTSIDE_PART;
                 }
@@ -1023,13 +1018,15 @@ impl Engine {
     /// the documents never use, or anything beyond the question's own words.
     /// `in_named_part`: the passage is in the part of its document the question
     /// names ("in its closing section"), so that part, not the sentence's own
-    /// words, says what it is about.
+    /// words, says what it is about. `focus`: the term a "how many" counts or a
+    /// measure is of; `attribute`: the term a "what was the title of" asks for.
     fn confidence(
         &self,
         ord: usize,
         terms: &[QueryTerm],
         kind: Kind,
-        (focus, attribute): (Option<usize>, Option<usize>),
+        focus: Option<usize>,
+        attribute: Option<usize>,
         in_named_part: bool,
     ) -> f32 {
         let idx = &self.index;
@@ -1187,7 +1184,9 @@ impl Engine {
                     q.doc == p.doc && q.paragraph == p.paragraph
                 });
                 let whole_in_heading = self.written_whole(context, &idx.context_words[ord], &words);
-                let whole_before = before.into_iter().chain(antecedents.clone()).any(|o| {
+                // The sentence before may be both: checked once.
+                let antecedents = antecedents.clone().filter(|&o| Some(o) != before);
+                let whole_before = before.into_iter().chain(antecedents).any(|o| {
                     self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &words)
                 });
                 if !whole_in_heading && !whole_before {
