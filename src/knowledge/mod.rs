@@ -456,9 +456,19 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', ':', ';'])
 }
 
+/// Most words in a heading; a labelled one ("Expert View | Wang Yuzhu, director
+/// of ... at the Institute of ..., Chinese Academy of Social Sciences") may run longer.
+const HEADING_WORDS: usize = 20;
+const LABELLED_HEADING_WORDS: usize = 30;
+
 fn looks_like_heading(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    (1..=20).contains(&words)
+    let most = if line.contains(" | ") {
+        LABELLED_HEADING_WORDS
+    } else {
+        HEADING_WORDS
+    };
+    (1..=most).contains(&words)
         && line.len() <= 200
         && !line.trim_end().ends_with(['.', '!', '?', ':', ';', ','])
 }
@@ -496,7 +506,7 @@ mod tests {
     fn numbered_stories_carry_their_number_and_subheadings() {
         let c = corpus_of(&[(
             "top.txt",
-            "Top Stories\n\n1The bridge opens to traffic\n\nThe bridge opened on May 1.\n\nExpert View | Ann Lee, engineer at the Institute\n\nIt is a fine bridge indeed.\n\n2A new port is built\n\nThe port handles ships.\n",
+            "Top Stories\n\n1The bridge opens to traffic\n\nThe bridge opened on May 1.\n\nExpert View | Ann Lee, engineer at the Institute\n\nIt is a fine bridge indeed.\n\n2A new port is built\n\nThe port handles ships.\n\nExpert View | Bo Chen, deputy director and associate professor at the Institute of Maritime Studies at the University of Coastal Affairs\n\nIt is a busy port.\n",
         )]);
         let find = |w: &str| {
             c.passages
@@ -512,6 +522,11 @@ mod tests {
             "1. The bridge opens to traffic › Expert View | Ann Lee, engineer at the Institute"
         );
         assert_eq!(find("handles ships"), "2. A new port is built");
+        // A labelled heading may run longer than a plain one.
+        assert_eq!(
+            find("busy port"),
+            "2. A new port is built › Expert View | Bo Chen, deputy director and associate professor at the Institute of Maritime Studies at the University of Coastal Affairs"
+        );
     }
 
     #[test]
