@@ -236,6 +236,10 @@ mod tests {
             ("what sustainable goals do they share?", Kind::List),
             ("give examples of events held that year", Kind::List),
             ("why was it built?", Kind::WhyHow),
+            // A cause, though it names a measure.
+            ("what drove the growth of traffic?", Kind::WhyHow),
+            ("which factors led to the rise in prices?", Kind::WhyHow),
+            ("which countries led the talks?", Kind::What),
             ("is the bridge finished?", Kind::YesNo),
             ("bridge opening date", Kind::General),
             ("what does RCEP stand for?", Kind::Acronym),
