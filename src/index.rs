@@ -299,25 +299,46 @@ pub struct SurfaceWord {
 }
 
 /// Lowercase word -> its one form in `passages`, for words never written in
-/// lowercase.
-fn case_forms(passages: &[Passage]) -> FxHashMap<String, String> {
+/// lowercase, and whether the documents write it as a name of its own: once
+/// at least, not first in its sentence and with no capitalised word beside it
+/// ("countries, Japan and the Republic of Korea"), unlike "Corridor" in
+/// "Land-Sea Trade Corridor".
+fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
     // None: the documents write the word in more than one form.
-    let mut forms: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    let mut forms: FxHashMap<String, Option<(&str, bool)>> = FxHashMap::default();
+    let capitalised = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
     for p in passages {
-        for w in word_slices(&p.text).filter(|w| w.chars().all(char::is_alphabetic)) {
-            let form = forms.entry(w.to_lowercase()).or_insert(Some(w));
-            if *form != Some(w) {
-                *form = None;
+        let words: Vec<&str> = word_slices(&p.text).collect();
+        for (i, &w) in words.iter().enumerate() {
+            if !w.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let alone = i > 0 && !capitalised(words.get(i - 1)) && !capitalised(words.get(i + 1));
+            let form = forms.entry(w.to_lowercase()).or_insert(Some((w, false)));
+            match form {
+                Some((f, standalone)) if *f == w => *standalone |= alone,
+                _ => *form = None,
             }
         }
     }
     forms
         .into_iter()
         .filter_map(|(lower, form)| {
-            let form = form?;
-            (form != lower).then(|| (lower, form.to_string()))
+            let (form, standalone) = form?;
+            (form != lower).then(|| {
+                let form = form.to_string();
+                (lower, CaseForm { form, standalone })
+            })
         })
         .collect()
+}
+
+/// How the documents write a word they never write in lowercase.
+#[derive(Debug, Clone)]
+pub struct CaseForm {
+    pub form: String,
+    /// Written at least once as a name of its own; see [`case_forms`].
+    pub standalone: bool,
 }
 
 /// The set of ASCII lowercase letters in `word`, one bit each. An edit
@@ -363,7 +384,7 @@ pub struct SearchIndex {
     pub surface: Vec<Vec<SurfaceWord>>,
     /// Lowercase word -> the one form the documents write it in, for words they
     /// write only capitalised ("Myanmar", "ASEAN", "Trade"). See [`SearchIndex::truecase`].
-    pub case_forms: FxHashMap<String, String>,
+    pub case_forms: FxHashMap<String, CaseForm>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -551,11 +572,13 @@ impl SearchIndex {
     }
 
     /// A question typed all in lowercase with the words the documents only write
-    /// capitalised written so, English words aside unless they stand next to such
-    /// a word: "how many doses did china give myanmar" -> "how many doses did
-    /// china give Myanmar", "who founded the asean-china centre" -> "who founded
-    /// the ASEAN-China Centre", so that its names count as names; "land-sea trade
-    /// corridor" -> "Land-Sea trade corridor". Other questions are left as typed.
+    /// capitalised written so, so that its names count as names. English words
+    /// are left as typed unless the documents write them as a name of their own
+    /// or they stand next to such a word: "how many doses did china give
+    /// myanmar" -> "how many doses did China give Myanmar", "who founded the
+    /// asean-china centre" -> "who founded the ASEAN-China Centre", but
+    /// "land-sea trade corridor" -> "Land-Sea trade corridor". Other questions
+    /// are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
         if question.chars().any(char::is_uppercase) {
             return None;
@@ -567,8 +590,8 @@ impl SearchIndex {
             .map(|w| {
                 self.case_forms
                     .get(*w)
-                    .filter(|_| !wordnik_list::word_exists(w))
-                    .map(String::as_str)
+                    .filter(|c| c.standalone || !wordnik_list::word_exists(w))
+                    .map(|c| c.form.as_str())
             })
             .collect();
         // English words the documents only capitalise, next to a name: a name too.
@@ -579,9 +602,9 @@ impl SearchIndex {
                     || forms.get(i + 1).is_some_and(Option::is_some);
                 if forms[i].is_none()
                     && beside_a_name
-                    && let Some(form) = self.case_forms.get(words[i])
+                    && let Some(c) = self.case_forms.get(words[i])
                 {
-                    forms[i] = Some(form);
+                    forms[i] = Some(&c.form);
                     grown = true;
                 }
             }

@@ -477,6 +477,15 @@ impl Engine {
             if t.name && query::is_number_word(&t.word) {
                 t.numeric = false;
             }
+            // Typed in lowercase, a word that neither the documents (nor a spelling
+            // correction) nor English know is a name: "africa".
+            if truecased.is_some()
+                && t.unknown
+                && !query::is_demonym(&t.word)
+                && query::looks_like_a_name(&t.word)
+            {
+                t.name = true;
+            }
         }
         // What an ordinal or a year qualifies, leaving out words as common as "China".
         let qualified: Vec<Vec<String>> = terms

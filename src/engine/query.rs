@@ -1173,6 +1173,58 @@ fn common_prefix(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }
 
+/// Whether a lowercase word that the documents never use reads as a name:
+/// neither English nor one edit from an English word ("seperating"), and too
+/// long for an acronym ("scio"): "africa", "cambodia".
+pub fn looks_like_a_name(word: &str) -> bool {
+    const SHORTEST: usize = 5;
+    word.len() >= SHORTEST
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !wordnik_list::word_exists(word)
+        && !one_edit_from_english(word)
+}
+
+/// Whether a lowercase ASCII word is one edit (deletion, swap, substitution,
+/// insertion) from an English word.
+fn one_edit_from_english(word: &str) -> bool {
+    let w = word.as_bytes();
+    let mut buf: Vec<u8> = Vec::with_capacity(w.len() + 1);
+    let english = |buf: &[u8]| std::str::from_utf8(buf).is_ok_and(wordnik_list::word_exists);
+    for i in 0..w.len() {
+        buf.clear();
+        buf.extend(w[..i].iter().chain(&w[i + 1..]));
+        if english(&buf) {
+            return true;
+        }
+        if i + 1 < w.len() {
+            buf.clear();
+            buf.extend_from_slice(w);
+            buf.swap(i, i + 1);
+            if english(&buf) {
+                return true;
+            }
+        }
+    }
+    for i in 0..=w.len() {
+        for c in b'a'..=b'z' {
+            if i < w.len() {
+                buf.clear();
+                buf.extend_from_slice(w);
+                buf[i] = c;
+                if english(&buf) {
+                    return true;
+                }
+            }
+            buf.clear();
+            buf.extend(w[..i].iter().chain(std::iter::once(&c)).chain(&w[i..]));
+            if english(&buf) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The closest word of the documents to a misspelled word, or to an English
 /// word they use in another form: one edit for
 /// short words, two for long ones with the same first letter; ties go to the
@@ -1236,6 +1288,16 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_lowercase_words_may_be_names() {
+        assert!(looks_like_a_name("africa"));
+        assert!(looks_like_a_name("tanzania"));
+        // English, a misspelling of English, or short enough to be an acronym.
+        assert!(!looks_like_a_name("vaccines"));
+        assert!(!looks_like_a_name("seperating"));
+        assert!(!looks_like_a_name("scio"));
+    }
 
     #[test]
     fn frame_words_restate_the_kind_of_answer() {

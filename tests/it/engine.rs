@@ -1196,6 +1196,32 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// Typed in lowercase, an English word the documents write as a name of its
+/// own is a name ("turkey"), and so is a word neither they nor English know
+/// ("tanzania"): a sentence that does not name it does not answer. (Regression:
+/// "how many doses of vaccines did china provide to japan?" and "... donate to
+/// africa?" were answered with doses given to ASEAN countries.)
+#[test]
+fn a_lowercase_question_names_countries_the_documents_do_not_give() {
+    let p = TestProject::new(&[(
+        "grain.txt",
+        format!("Grain Trade\n\nRiverton sent 300 sacks of grain to the coastal towns.\n\nTraders from Turkey visited the harbour in May. The mill by the river grinds flour. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "how many sacks of grain did riverton send to turkey",
+        "how many sacks of grain did riverton send to tanzania",
+    ] {
+        let a = ask(&engine, q);
+        assert!(!a.answered(), "{q}: {}", a.plain_text());
+    }
+    let a = ask(
+        &engine,
+        "how many sacks of grain did riverton send to the coastal towns",
+    );
+    assert_answers(&a, &["300"]);
+}
+
 /// A question typed all in lowercase still names the places, people and
 /// acronyms the documents only write capitalised. (Regression: "how many
 /// vaccine doses did china donate to indonesia?" was answered with doses
