@@ -125,7 +125,6 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(it|its|they|them|their|this|that|these|those|there|he|she|his|her|him)\b")
         .unwrap()
 });
-static HOW_MANY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bhow many (\w+)").unwrap());
 /// "What is the X rate / cost / population": X is what the measure is of.
 static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:what|which) (?:is|was|are|were) (?:the|its|their) (\w+) (?:rate|percentage|share|proportion|budget|cost|price|population|value)\b").unwrap()
@@ -614,10 +613,8 @@ impl Engine {
             ords
         });
         // The thing counted in "how many X": X, unless it is as general as "people".
-        let focus = HOW_MANY_NOUN
-            .captures(lower)
-            .map(|c| c[1].to_string())
-            .filter(|w| !GENERAL_COUNTS.contains(&w.as_str()))
+        let focus = query::counted_noun(lower)
+            .filter(|w| !GENERAL_COUNTS.contains(w))
             .and_then(|w| terms.iter().position(|t| t.word == w));
         // What a measure is of: "vaccination" in "what is the vaccination rate". The
         // sentence must be about it too, though its number need not count it.

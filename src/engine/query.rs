@@ -1173,6 +1173,26 @@ fn common_prefix(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }
 
+/// What a lowercase "how many" question counts: the first plural among the
+/// words after "how many", up to a stop word, or else the first of them.
+/// "doses" in "how many covid vaccine doses", "officials" in "how many law
+/// enforcement officials", "huguenots" in "how many huguenots fled".
+pub fn counted_noun(question: &str) -> Option<&str> {
+    const MODIFIERS: usize = 3;
+    let at = question.find("how many ")? + "how many ".len();
+    let words: Vec<&str> = word_slices(&question[at..])
+        .take_while(|w| !is_stop_word(w))
+        .take(MODIFIERS)
+        .collect();
+    let plural = |w: &&&str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    words
+        .iter()
+        .find(plural)
+        .or(words.first())
+        .copied()
+        .or_else(|| word_slices(&question[at..]).next())
+}
+
 /// Whether a lowercase word that the documents never use reads as a name:
 /// neither English nor one edit from an English word ("seperating"), and too
 /// long for an acronym ("scio"): "africa", "cambodia".
@@ -1288,6 +1308,21 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn how_many_counts_its_plural() {
+        for (q, noun) in [
+            ("how many covid vaccine doses did it give?", "doses"),
+            ("how many law enforcement officials took part?", "officials"),
+            ("how many huguenots fled to england?", "huguenots"),
+            ("how many short videos were sent?", "videos"),
+            ("how many people came?", "people"),
+            ("how many of the first 50 projects?", "of"),
+        ] {
+            assert_eq!(counted_noun(q), Some(noun), "{q}");
+        }
+        assert_eq!(counted_noun("what did it cost?"), None);
+    }
 
     #[test]
     fn unknown_lowercase_words_may_be_names() {

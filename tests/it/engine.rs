@@ -1196,6 +1196,23 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// "How many X Y" counts its plural: "how many public libraries" asks about
+/// libraries, which "14 public parks and a large library" does not count.
+/// (Regression: "How many public libraries are there in Cambridge?" was answered
+/// from a count of something else.)
+#[test]
+fn how_many_counts_the_plural_it_names() {
+    let p = TestProject::new(&[(
+        "town.txt",
+        format!("Riverton\n\nRiverton has 14 public parks and a large library near the harbour.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "How many public libraries does Riverton have?");
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(&engine, "How many public parks does Riverton have?");
+    assert_answers(&a, &["14"]);
+}
+
 /// Typed in lowercase, an English word the documents write as a name of its
 /// own is a name ("turkey"), and so is a word neither they nor English know
 /// ("tanzania"): a sentence that does not name it does not answer. (Regression:
