@@ -704,7 +704,7 @@ impl Engine {
                 self.kind_factor(s.ord, &wanted)
                     * self.negation_factor(s.ord, &wanted)
                     * self.scatter_factor(s.ord, &terms)
-                    * self.role_factor(s.ord, &terms, &role_of_name)
+                    * self.role_factor(s.ord, &terms, &role_of_name, kind)
             } else {
                 worst
             };
@@ -1371,13 +1371,26 @@ impl Engine {
 
     /// Lowers a sentence that says the role asked about ("director") and the name it
     /// is asked of ("ASEAN-China Centre") apart: the role is someone else's, as in
-    /// a list of guests. Done for the leading candidates.
-    fn role_factor(&self, ord: usize, terms: &[QueryTerm], role_of_name: &[usize]) -> f32 {
+    /// a list of guests. So is one that names the name without the role: "Zhai Kun,
+    /// vice president of the Institute" does not say who directs the Institute.
+    /// Done for the leading candidates.
+    fn role_factor(
+        &self,
+        ord: usize,
+        terms: &[QueryTerm],
+        role_of_name: &[usize],
+        kind: Kind,
+    ) -> f32 {
         let own = self.own_terms(ord);
         let bound: Vec<&QueryTerm> = role_of_name.iter().map(|&i| &terms[i]).collect();
-        if bound.len() >= 2
-            && bound.iter().all(|t| t.is_near(own))
-            && spread(&self.index.passage_words[ord], &bound) > bound.len() + ROLE_SLACK
+        let Some((role, name)) = bound.split_first() else {
+            return 1.0;
+        };
+        if name.is_empty() || !name.iter().all(|t| t.is_near(own)) {
+            return 1.0;
+        }
+        if (kind == Kind::Who && !role.is_near(own))
+            || spread(&self.index.passage_words[ord], &bound) > bound.len() + ROLE_SLACK
         {
             ROLE_APART
         } else {

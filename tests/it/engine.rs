@@ -1196,6 +1196,30 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// "Who is the director of X": a sentence that names X with another role and
+/// not the one asked does not say who. (Regression: "Who is the director of the
+/// Institute of Area Studies at Peking University?" was answered with "Expert
+/// View | Zhai Kun, vice president of the Institute of Area Studies at Peking
+/// University".)
+#[test]
+fn who_holds_a_role_needs_that_role() {
+    let p = TestProject::new(&[(
+        "pier.txt",
+        format!("Harbour News\n\n1The new pier opens\n\nThe new pier opened in May.\n\nExpert View | Ann Lee, treasurer of the Riverton Harbour Maritime Heritage Trust\n\nThe pier will bring more visitors to the old town.\n\nThe mill by the river grinds flour. The museum director retired last year. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Who is the director of the Riverton Harbour Maritime Heritage Trust?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "Who is the treasurer of the Riverton Harbour Maritime Heritage Trust?",
+    );
+    assert_answers(&a, &["Ann Lee"]);
+}
+
 /// "How many X Y" counts its plural: "how many public libraries" asks about
 /// libraries, which "14 public parks and a large library" does not count.
 /// (Regression: "How many public libraries are there in Cambridge?" was answered
