@@ -99,6 +99,7 @@ const GROUPS: &[&[&str]] = &[
         "marks",
     ],
     &["build", "built", "construct", "constructed", "construction"],
+    &["cargo", "goods", "freight"],
     &["buy", "bought", "purchase", "purchased"],
     &["sell", "sold", "sale", "sales"],
     &["die", "died", "death", "killed"],
