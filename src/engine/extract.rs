@@ -352,6 +352,25 @@ pub fn told_as_future(text: &str, stems: &[String]) -> bool {
     })
 }
 
+/// Whether every span of `text` comes after a word that tells it as future
+/// ("will", "scheduled"...) in the same clause, a few words before: "will enter
+/// into force on January 1, 2022" dates something to come.
+pub fn dated_as_future(text: &str, spans: &[(usize, usize)]) -> bool {
+    const BEFORE: usize = 8;
+    !spans.is_empty()
+        && spans.iter().all(|&(start, _)| {
+            let before = &text[..start];
+            // A comma may stand inside a date ("January 1, 2022"), so only these end a clause.
+            let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
+            let words: Vec<&str> = word_slices(clause).collect();
+            words
+                .iter()
+                .rev()
+                .take(BEFORE)
+                .any(|w| FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        })
+}
+
 static DEFINED_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z]{2,8})\)").unwrap());
 

@@ -1283,8 +1283,14 @@ impl Engine {
             {
                 UNCOUNTED
             }
-            // "It will be open to traffic soon" does not say when it opened.
-            Some(_) if extract::told_as_future(text, &wanted.done) => PLANNED,
+            // "It will be open to traffic soon" does not say when it opened, nor
+            // "will enter into force on January 1" when it was signed.
+            Some(s)
+                if extract::told_as_future(text, &wanted.done)
+                    || (!wanted.done.is_empty() && extract::dated_as_future(text, &s)) =>
+            {
+                PLANNED
+            }
             // "X is under construction, while Y started testing in May 2023" does
             // not say when X did anything: its answers are about another thing.
             Some(s) if extract::about_another(text, &s, &wanted.names) => {

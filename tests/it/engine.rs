@@ -1196,6 +1196,29 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// A past "when" is not answered by a date told as future: "will enter into
+/// force on March 3, 2025" does not say when the agreement was signed.
+/// (Regression: "When did the China-Cambodia Free Trade Agreement get signed?"
+/// was answered with the day it "will enter into force".)
+#[test]
+fn a_date_to_come_does_not_answer_when_something_was_done() {
+    let p = TestProject::new(&[(
+        "deal.txt",
+        format!("Harbour News\n\nThe Riverton Harbour Maritime Free Trade Agreement will enter into force on March 3, 2025.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "When was the Riverton Harbour Maritime Free Trade Agreement signed?",
+    );
+    assert!(!a.answered(), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "When will the Riverton Harbour Maritime Free Trade Agreement enter into force?",
+    );
+    assert_answers(&a, &["March 3, 2025"]);
+}
+
 /// "Who is the director of X": a sentence that names X with another role and
 /// not the one asked does not say who. (Regression: "Who is the director of the
 /// Institute of Area Studies at Peking University?" was answered with "Expert
