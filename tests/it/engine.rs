@@ -7,7 +7,9 @@ use qabot::answer::Outcome;
 use qabot::engine::{Conversation, LiveEngine};
 use qabot::eval;
 
-use crate::helpers::{TestProject, ask, assert_answers, fixture, shipped_knowledge};
+use crate::helpers::{
+    TestProject, ask, assert_answers, assert_declines, fixture, shipped_knowledge,
+};
 
 /// Sentences about other things, added to a made-up document so that its
 /// names are as rare as names are in real documents (a name found in most
@@ -87,15 +89,15 @@ fn smalltalk_is_answered_from_templates() {
 #[test]
 fn out_of_scope_and_unknown_questions_decline_with_suggestions() {
     let engine = shipped_engine();
-    for q in [
-        "What is the capital of Australia?",
-        "recommend me a good movie for tonight",
-        "what's the weather like tomorrow?",
-        "What is the annual budget of the ASEAN-China Centre?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "What is the capital of Australia?",
+            "recommend me a good movie for tonight",
+            "what's the weather like tomorrow?",
+            "What is the annual budget of the ASEAN-China Centre?",
+        ],
+    );
     let a = ask(
         &engine,
         "What is the annual budget of the ASEAN-China Centre?",
@@ -424,8 +426,7 @@ fn regression_an_other_ordinal_is_not_an_answer() {
         "fair.txt",
         "City Fair\n\nThe 20th City Fair will be held in Riverton in September 2024 with many stands.",
     )]);
-    let a = ask(&p.engine(), "When was the City Fair first held?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&p.engine(), &["When was the City Fair first held?"]);
 }
 
 /// Regression: "the 30th Summit" was answered with "the 30th Anniversary", and
@@ -437,12 +438,10 @@ fn regression_an_ordinal_or_edition_year_must_qualify_the_same_thing() {
         "Harbour Festivals\n\nOn May 2, 2021, the towns held a Special Summit to mark the 30th Anniversary of their twin-city pact.\n\nThe 24th Harbour Summit was held on June 5, 2019 in Riverton.\n\nIn May 2018, the towns held the first Riverside Media Forum in Portmoor. In 2019, the Year of Rivers, the towns issued a joint statement.",
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "When was the 30th Harbour Summit held?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["When was the 30th Harbour Summit held?"]);
     let a = ask(&engine, "When was the 24th Harbour Summit held?");
     assert_answers(&a, &["June 5, 2019"]);
-    let a = ask(&engine, "Where was the 2019 Riverside Media Forum held?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Where was the 2019 Riverside Media Forum held?"]);
     let a = ask(&engine, "Where was the first Riverside Media Forum held?");
     assert_answers(&a, &["Portmoor"]);
 }
@@ -456,23 +455,20 @@ fn regression_an_unknown_or_different_name_is_not_answered() {
         "Aid Report\n\nSince 2020, the company has given 325 million doses of vaccines to Laos and Cambodia.\n\nIn April 2022, Minister Anna Berg proposed the Clean Rivers Initiative at the water summit.\n\nThe Riverton tram line opened in May 2023, giving the city a quick service.",
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "How many doses of vaccines has the company given to Africa?",
+        &["How many doses of vaccines has the company given to Africa?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "How many doses of vaccines has the company given to Laos?",
     );
     assert_answers(&a, &["325 million"]);
-    let a = ask(&engine, "Who proposed the Clean Air Initiative?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Who proposed the Clean Air Initiative?"]);
     let a = ask(&engine, "Who proposed the Clean Rivers Initiative?");
     assert_answers(&a, &["Anna Berg"]);
     // "How fast" asks for an amount, which the sentence does not give.
-    let a = ask(&engine, "How fast is the Riverton tram?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["How fast is the Riverton tram?"]);
 }
 
 /// A long sentence that holds the question's words close together still answers
@@ -496,11 +492,10 @@ fn regression_a_count_of_something_else_is_not_an_answer() {
         "Winter Games\n\nHarbia, Norland and Estavia sent athletes to the 2022 Winter Games, and athletes from eight countries took part in the 2023 Student Games.\n\nNorland sent 42 athletes to the 2018 Winter Games in a record team.\n\nThe games opened with a parade of skiers. Tickets sold out in a week. The ice rink was built in 2016. Volunteers from the city helped at every venue. The closing show drew large crowds.",
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "How many athletes did Harbia send to the 2022 Winter Games?",
+        &["How many athletes did Harbia send to the 2022 Winter Games?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "How many athletes did Norland send to the 2018 Winter Games?",
@@ -533,8 +528,7 @@ fn regression_a_plan_does_not_say_when_something_happened() {
         "Rail Projects\n\nThe Harbour railway is under construction, while the Coast railway started testing in May 2023 so that it will be open to traffic soon.\n\nThe River bridge opened to traffic in June 2021 after three years of work.\n\nThe ferry still carries most travellers. Tickets are sold at the pier. The towns share the cost of the service.\n\nA new bus depot serves the old town. Cyclists use the quay path in summer. The port authority keeps a museum of old engines. Fares rose slightly last spring.\n\nThe council met twice to discuss parking. Street lights were replaced with lamps that save power. A school trip visited the signal box. Local bakers sell bread at the station. Visitors praise the clean platforms. Night buses run on weekends.",
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "When did the Coast railway open to traffic?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["When did the Coast railway open to traffic?"]);
     let a = ask(&engine, "When did the River bridge open to traffic?");
     assert_answers(&a, &["June 2021"]);
 }
@@ -559,13 +553,13 @@ fn a_sentence_that_opens_with_he_or_she_counts_the_names_before_it() {
 #[test]
 fn regression_a_word_the_documents_never_use_lowers_confidence() {
     let engine = shipped_engine();
-    for q in [
-        "How much is a ticket on the China-Laos railway?",
-        "What is the speed limit on the China-Laos railway?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "How much is a ticket on the China-Laos railway?",
+            "What is the speed limit on the China-Laos railway?",
+        ],
+    );
 }
 
 /// Everyday verbs and words for the kind of answer ("date", "took") are not
@@ -595,13 +589,13 @@ fn a_sentence_saying_the_opposite_of_a_question_word_does_not_answer() {
         "Portmoor Town\n\nThe north bridge of Portmoor carries the freight trains across the river.\n\nThe shipping companies pay the harbour tax directly.\n\nThe ferry crosses the bay every hour. The towns share the cost of the service. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell bread at the station.",
     )]);
     let engine = p.engine();
-    for q in [
-        "What does the south bridge of Portmoor carry across the river?",
-        "Who pays the harbour tax indirectly?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "What does the south bridge of Portmoor carry across the river?",
+            "Who pays the harbour tax indirectly?",
+        ],
+    );
     let a = ask(
         &engine,
         "What does the north bridge of Portmoor carry across the river?",
@@ -619,11 +613,10 @@ fn a_question_about_what_is_not_so_needs_a_sentence_that_negates() {
         format!("Portmoor Market\n\nFresh fish and bread were allowed at the Portmoor market after the flood.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "What goods were not allowed at the Portmoor market after the flood?",
+        &["What goods were not allowed at the Portmoor market after the flood?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "What goods were allowed at the Portmoor market after the flood?",
@@ -643,8 +636,7 @@ fn a_name_of_several_words_must_stand_together() {
         format!("Harbour Offices\n\nThe Riverton office of the Harbour Trust and the Portmoor ferry service both opened in 1950.\n\nThe Harbour Trust of Riverton bought two tugs in 1962.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "When was the Portmoor Harbour Office founded?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["When was the Portmoor Harbour Office founded?"]);
     // Together, in another order, it is found.
     let a = ask(&engine, "When did the Riverton Harbour Trust buy two tugs?");
     assert_answers(&a, &["1962"]);
@@ -674,11 +666,10 @@ fn older_dates_and_centuries_answer_when_questions() {
     );
     assert_answers(&a, &["12th and 13th centuries"]);
     // A sentence with no date still does not say when.
-    let a = ask(
+    assert_declines(
         &engine,
-        "When did the Dunmore lighthouse keepers keep the lamp burning?",
+        &["When did the Dunmore lighthouse keepers keep the lamp burning?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
 }
 
 /// "How much did it cost", "how long is it", "how fast": a number in another
@@ -691,14 +682,14 @@ fn a_number_in_another_unit_does_not_answer_how_much_or_how_long() {
         format!("Portmoor Works\n\nThe Portmoor bridge carried 4.5 million tons of freight in its first year.\n\nThe Riverton canal, opened 20 months ago, carried 200 barges of grain to the mills.\n\nThe Dunmore tram line cost 3 million dollars and is 12 km long.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "How much did the Portmoor bridge cost?",
-        "How long is the Riverton canal?",
-        "How fast are the Riverton canal barges?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "How much did the Portmoor bridge cost?",
+            "How long is the Riverton canal?",
+            "How fast are the Riverton canal barges?",
+        ],
+    );
     let a = ask(&engine, "How much did the Dunmore tram line cost?");
     assert_answers(&a, &["3 million dollars"]);
     let a = ask(&engine, "How long is the Dunmore tram line?");
@@ -726,14 +717,14 @@ fn a_number_word_in_the_question_must_be_said() {
         format!("Ness Valley\n\nThe Halvard choir has four founding singers.\n\nThe Ossel mill ran for three hundred years.\n\nThe villages of Galloway and Tarn agreed to share a ferry over the Ness.\n\nThe Ness Plus Three league has 12 member towns.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "Which choir has three founding singers?",
-        "What ran for three thousand years?",
-        "What ran for four hundred years?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "Which choir has three founding singers?",
+            "What ran for three thousand years?",
+            "What ran for four hundred years?",
+        ],
+    );
     let a = ask(&engine, "Which choir has four founding singers?");
     assert_answers(&a, &["Halvard"]);
     let a = ask(&engine, "Which choir has 4 founding singers?");
@@ -780,11 +771,10 @@ fn a_sentence_that_names_nothing_goes_on_from_the_one_before() {
     );
     assert_answers(&a, &["25 million dollars", "Westmoor Canal reopened"]);
     // Another paragraph is about something else.
-    let a = ask(
+    assert_declines(
         &engine,
-        "What was the value of freight through the Eastgate Tunnel in 2022?",
+        &["What was the value of freight through the Eastgate Tunnel in 2022?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
 }
 
 /// "What role does X play" asks for the role: a sentence that gives it need
@@ -816,11 +806,10 @@ fn an_attribute_asked_of_a_name_must_be_given() {
         format!("Speeches\n\nThe Portmoor mayor delivered a speech titled \"Bridges for All\" at the autumn fair.\n\nThe Dunmore mayor delivered a speech at the harbour festival outlining three plans for trade.\n\nThe library opens at nine. Farmers bring apples on Saturdays. The school choir sings in December.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "What was the title of the Dunmore mayor's speech at the harbour festival?",
+        &["What was the title of the Dunmore mayor's speech at the harbour festival?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "What was the title of the Portmoor mayor's speech at the autumn fair?",
@@ -840,11 +829,10 @@ fn what_was_the_name_of_needs_a_name() {
         format!("Village History\n\nThe village was named Ossel after the river. A small wooden chapel was first built in the village, followed by a larger one of stone.\n\nThe first stone bridge of Ossel was named the Kings Arch.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "What was the name of the first wooden chapel built in Ossel?",
+        &["What was the name of the first wooden chapel built in Ossel?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "What was the name of the first stone bridge of Ossel?",
@@ -863,8 +851,7 @@ fn a_where_question_needs_a_place() {
         format!("Portmoor Offices\n\nThe council has funded the Riverton Mine Office to train mine guides.\n\nThe Dunmore Tide Office moved to Portmoor in 1962.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "Where is the Riverton Mine Office?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Where is the Riverton Mine Office?"]);
     let a = ask(&engine, "Where did the Dunmore Tide Office move?");
     assert_answers(&a, &["Portmoor"]);
 }
@@ -956,11 +943,10 @@ fn a_year_before_a_document_title_names_the_document() {
     );
     assert_answers(&a, &["Six ferries"]);
     // A year the document is not dated is still a constraint.
-    let a = ask(
+    assert_declines(
         &engine,
-        "According to the 2019 progress report, how many ferries sail daily?",
+        &["According to the 2019 progress report, how many ferries sail daily?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
 }
 
 #[test]
@@ -970,8 +956,7 @@ fn a_deputy_does_not_hold_the_title_asked_about() {
         format!("Harbour Day\n\nThe guests included Mira Olsen, Deputy Harbour Master of Portmoor, and Tom Reed, Harbour Master of Dunmore.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "Who is the Harbour Master of Portmoor?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Who is the Harbour Master of Portmoor?"]);
     let a = ask(&engine, "Who is the Deputy Harbour Master of Portmoor?");
     assert_answers(&a, &["Mira Olsen"]);
     let a = ask(&engine, "Who is the Harbour Master of Dunmore?");
@@ -985,8 +970,7 @@ fn a_rate_or_percentage_is_answered_only_by_a_percentage() {
         format!("Island Health\n\nThe council will donate 150 thousand doses of vaccine to raise vaccination rates on the islands.\n\n{FILLER}\n\nSchools\n\nThe literacy rate on the islands reached 92 percent in 2020.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "What is the vaccination rate on the islands?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["What is the vaccination rate on the islands?"]);
     let a = ask(
         &engine,
         "What was the literacy rate on the islands in 2020?",
@@ -1005,23 +989,22 @@ fn a_vice_president_is_not_the_president() {
         format!("Harbour College\n\nAnna Berg, vice president of the Portmoor Sailing College, opened the boat show.\n\nTomas Wirth, section chief of the Dunmore Water Board, spoke at the fair.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "Who is the president of the Portmoor Sailing College?",
+        &["Who is the president of the Portmoor Sailing College?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "Who is the vice president of the Portmoor Sailing College?",
     );
     assert_answers(&a, &["Anna Berg"]);
-    for q in [
-        "Who is the director of the Dunmore Water Board?",
-        "Who is the chief of the Dunmore Water Board?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "Who is the director of the Dunmore Water Board?",
+            "Who is the chief of the Dunmore Water Board?",
+        ],
+    );
     let a = ask(
         &engine,
         "Who is the section chief of the Dunmore Water Board?",
@@ -1040,13 +1023,13 @@ fn a_sentence_that_only_names_the_subject_does_not_answer() {
         format!("Summer Events\n\nThe Riverton Rowing Regatta and the Dunmore Kite Festival took place in July.\n\nMaria Lenz of the Portmoor Harbour Trust organised the Dunmore Kite Festival.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "Who won the Riverton Rowing Regatta?",
-        "Who sponsored the Dunmore Kite Festival?",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "Who won the Riverton Rowing Regatta?",
+            "Who sponsored the Dunmore Kite Festival?",
+        ],
+    );
     let a = ask(&engine, "Who organised the Dunmore Kite Festival?");
     assert_answers(&a, &["Maria Lenz"]);
     let a = ask(&engine, "When did the Riverton Rowing Regatta take place?");
@@ -1063,8 +1046,7 @@ fn a_word_is_not_found_in_a_longer_word_of_another_meaning() {
         format!("Portmoor Trade\n\nPortmoor keeps important ties with the villages of Dunmore.\n\nRiverton buys wool and timber from the farms of Dunmore.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "What does Portmoor import from Dunmore?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["What does Portmoor import from Dunmore?"]);
     let a = ask(&engine, "What does Riverton buy from Dunmore?");
     assert_answers(&a, &["wool and timber"]);
 }
@@ -1100,11 +1082,10 @@ fn an_answer_in_the_part_of_a_sentence_about_something_else_does_not_count() {
         format!("Tram Lines\n\nThe Riverton tram line is still being planned, while the Portmoor tram line opened to passengers in May 2023.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "When did the Riverton tram line open to passengers?",
+        &["When did the Riverton tram line open to passengers?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "When did the Portmoor tram line open to passengers?",
@@ -1135,12 +1116,10 @@ fn a_name_is_found_only_where_it_is_written_whole() {
         ),
     ]);
     let engine = p.engine();
-    let a = ask(&engine, "Who heads the Riverton-Portmoor Museum?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Who heads the Riverton-Portmoor Museum?"]);
     let a = ask(&engine, "Who founded the Riverton-Portmoor Museum?");
     assert_answers(&a, &["Tom Hall"]);
-    let a = ask(&engine, "Who is the secretary of the Dunmore Club?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Who is the secretary of the Dunmore Club?"]);
     let a = ask(&engine, "Who is the secretary of the Dunmore Sailing Club?");
     assert_answers(&a, &["Paul Green"]);
 }
@@ -1157,8 +1136,7 @@ fn a_role_is_said_of_the_name_it_is_asked_of() {
         format!("Guests\n\nThe guests included Ann Lee, director of the Portmoor Museum, Tom Hall, mayor of Dunmore, Jo Marsh, captain of the Riverton ferry, and Sam Reed, secretary of the Harbour Trust.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "Who is the director of the Harbour Trust?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["Who is the director of the Harbour Trust?"]);
     let a = ask(&engine, "Who is the secretary of the Harbour Trust?");
     assert_answers(&a, &["Sam Reed"]);
 }
@@ -1207,11 +1185,10 @@ fn a_date_to_come_does_not_answer_when_something_was_done() {
         format!("Harbour News\n\nThe Riverton Harbour Maritime Free Trade Agreement will enter into force on March 3, 2025.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "When was the Riverton Harbour Maritime Free Trade Agreement signed?",
+        &["When was the Riverton Harbour Maritime Free Trade Agreement signed?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "When will the Riverton Harbour Maritime Free Trade Agreement enter into force?",
@@ -1231,11 +1208,10 @@ fn who_holds_a_role_needs_that_role() {
         format!("Harbour News\n\n1The new pier opens\n\nThe new pier opened in May.\n\nExpert View | Ann Lee, treasurer of the Riverton Harbour Maritime Heritage Trust\n\nThe pier will bring more visitors to the old town.\n\nThe mill by the river grinds flour. The museum director retired last year. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "Who is the director of the Riverton Harbour Maritime Heritage Trust?",
+        &["Who is the director of the Riverton Harbour Maritime Heritage Trust?"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "Who is the treasurer of the Riverton Harbour Maritime Heritage Trust?",
@@ -1254,8 +1230,7 @@ fn how_many_counts_the_plural_it_names() {
         format!("Riverton\n\nRiverton has 14 public parks and a large library near the harbour.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "How many public libraries does Riverton have?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["How many public libraries does Riverton have?"]);
     let a = ask(&engine, "How many public parks does Riverton have?");
     assert_answers(&a, &["14"]);
 }
@@ -1272,13 +1247,13 @@ fn a_lowercase_question_names_countries_the_documents_do_not_give() {
         format!("Grain Trade\n\nRiverton sent 300 sacks of grain to the coastal towns.\n\nTraders from Turkey visited the harbour in May. The mill by the river grinds flour. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "how many sacks of grain did riverton send to turkey",
-        "how many sacks of grain did riverton send to tanzania",
-    ] {
-        let a = ask(&engine, q);
-        assert!(!a.answered(), "{q}: {}", a.plain_text());
-    }
+    assert_declines(
+        &engine,
+        &[
+            "how many sacks of grain did riverton send to turkey",
+            "how many sacks of grain did riverton send to tanzania",
+        ],
+    );
     let a = ask(
         &engine,
         "how many sacks of grain did riverton send to the coastal towns",
@@ -1297,11 +1272,10 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
         format!("Grain Trade\n\nRiverton sent 200 sacks of grain to Portmoor.\n\nDunmore has a small harbour. The mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\nThe Riverton Grain Exchange Board (RGEB) sets the price of grain.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(
+    assert_declines(
         &engine,
-        "how many sacks of grain did riverton send to dunmore",
+        &["how many sacks of grain did riverton send to dunmore"],
     );
-    assert!(!a.answered(), "{}", a.plain_text());
     let a = ask(
         &engine,
         "how many sacks of grain did riverton send to portmoor",
@@ -1318,8 +1292,7 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
         format!("Centres\n\nElla Stone, born in Riverton, founded the Sailing Centre near the old harbour of Portmoor.\n\nTom Hale founded the Dunmore-Ossel Centre.\n\nThe Riverton-Portmoor ferry runs twice a day.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    let a = ask(&engine, "who founded the riverton-portmoor centre?");
-    assert!(!a.answered(), "{}", a.plain_text());
+    assert_declines(&engine, &["who founded the riverton-portmoor centre?"]);
     let a = ask(&engine, "who founded the dunmore-ossel centre?");
     assert_answers(&a, &["Tom Hale"]);
 }

@@ -89,6 +89,15 @@ pub fn ask(engine: &Engine, q: &str) -> qabot::answer::Answer {
     engine.answer(q, &mut Conversation::default())
 }
 
+/// Asserts that `engine` declines every one of `questions`.
+#[track_caller]
+pub fn assert_declines(engine: &Engine, questions: &[&str]) {
+    for q in questions {
+        let a = ask(engine, q);
+        assert!(!a.answered(), "{q:?} was answered: {}", a.plain_text());
+    }
+}
+
 /// Asserts that `a` is an answer whose text holds every one of `parts`.
 #[track_caller]
 pub fn assert_answers(a: &qabot::answer::Answer, parts: &[&str]) {
