@@ -91,6 +91,21 @@ fn without_question_words(
         .collect()
 }
 
+/// Compounds that start with a number word but count nothing: "two-way trade",
+/// "a one-sided view", "a one-off grant".
+const UNCOUNTING_COMPOUNDS: &[&str] = &["way", "sided", "off", "stop"];
+
+/// Whether a number ending at `end` of `text` starts such a compound.
+fn in_compound(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix('-').is_some_and(|rest| {
+        UNCOUNTING_COMPOUNDS.iter().any(|c| {
+            rest.get(..c.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(c))
+                && !rest[c.len()..].starts_with(char::is_alphanumeric)
+        })
+    })
+}
+
 /// The spans of `text` that hold the kind of answer `kind` expects, whatever
 /// the question; `None` for kinds that expect no particular span, and for
 /// acronyms, whose spans depend on the question.
@@ -102,7 +117,7 @@ fn kind_spans(kind: Kind, text: &str) -> Option<Vec<(usize, usize)>> {
             .collect(),
         Kind::HowMany => NUMBER
             .find_iter(text)
-            .filter(|m| !is_bare_year(m.as_str()))
+            .filter(|m| !is_bare_year(m.as_str()) && !in_compound(text, m.end()))
             .map(|m| (m.start(), m.end()))
             .collect(),
         Kind::Who => NAME
@@ -518,6 +533,15 @@ mod tests {
             .into_iter()
             .map(|(s, e)| text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_compound_like_two_way_counts_nothing() {
+        assert!(spans(Kind::HowMany, "Two-way trade grew in 2021.", "").is_empty());
+        assert_eq!(
+            spans(Kind::HowMany, "Two-thirds of the 300 members voted.", ""),
+            ["Two", "300"]
+        );
     }
 
     #[test]

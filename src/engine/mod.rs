@@ -1146,8 +1146,15 @@ impl Engine {
             } else {
                 ordinal
             };
+            // A neighbour's year does not date a sentence that gives a year of its own:
+            // "trade volume in 2022" does not say what it was in 2021.
+            let dated_otherwise = t.numeric
+                && in_sentence == 0.0
+                && query::is_year(&t.word)
+                && query::gives_another_year(&p.text, &t.word);
             if (unsaid && !pinned)
                 || (t.numeric && !ordinal && (m == 0.0 || (in_sentence > 0.0 && !pinned)))
+                || dated_otherwise
             {
                 factor *= MISSING_NUMBER;
             } else if t.name && (t.unknown || (t.weight >= RARE && !pinned)) {

@@ -267,6 +267,17 @@ pub fn gives_another_number(text: &str, number: &str) -> bool {
     })
 }
 
+/// Whether `word` reads as a year: four digits from 1000 to 2999.
+pub fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<u32>().is_ok_and(|n| (1000..3000).contains(&n))
+}
+
+/// Whether `text` gives a year other than `year`: "trade volume in 2022" for
+/// "in 2021". Such a sentence dates itself; a neighbour's year is not its own.
+pub fn gives_another_year(text: &str, year: &str) -> bool {
+    word_slices(text).any(|w| w != year && is_year(w))
+}
+
 /// Words for the powers of ten that scale a number: "three hundred years".
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
 
@@ -1332,6 +1343,19 @@ mod tests {
         assert!(!looks_like_a_name("vaccines"));
         assert!(!looks_like_a_name("seperating"));
         assert!(!looks_like_a_name("scio"));
+    }
+
+    #[test]
+    fn a_sentence_may_date_itself_with_another_year() {
+        assert!(gives_another_year(
+            "Trade in 2022 exceeded 6.52 trillion yuan.",
+            "2021"
+        ));
+        assert!(!gives_another_year(
+            "Trade in 2021 rose by 3,500 tons.",
+            "2021"
+        ));
+        assert!(!gives_another_year("Trade rose by 3,500 tons.", "2021"));
     }
 
     #[test]

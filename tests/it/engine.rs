@@ -1174,6 +1174,28 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// A sentence that gives a year of its own is not dated by its neighbour's:
+/// "exports in 2022 reached 4,000 tons" does not say what they were in 2021,
+/// though the next point mentions December 2021. (Regression: "What was the
+/// ASEAN-China trade volume in 2021?" was answered at 0.84 with the 2022 volume.)
+#[test]
+fn a_neighbours_year_does_not_date_a_sentence_with_its_own() {
+    let p = TestProject::new(&[(
+        "fish.txt",
+        format!("Harbour Report\n\n1. The volume of Riverton's fish exports in 2022 reached 4,000 tons, an increase of 12% year-on-year.\n\n2. The new fish market opened in December 2021.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What was the volume of Riverton's fish exports in 2021?"],
+    );
+    let a = ask(
+        &engine,
+        "What was the volume of Riverton's fish exports in 2022?",
+    );
+    assert_answers(&a, &["4,000 tons"]);
+}
+
 /// A past "when" is not answered by a date told as future: "will enter into
 /// force on March 3, 2025" does not say when the agreement was signed.
 /// (Regression: "When did the China-Cambodia Free Trade Agreement get signed?"
