@@ -47,6 +47,12 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A word glued to a capitalised one in web copy: "signedASEAN", "officialXu".
+/// Three lowercase letters at least, so that "iPhone" and "mRNA" stay whole,
+/// and not inside an address ("example.com/userName").
+static GLUED_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(^|[\s(\[“"'‘])(\p{Ll}{3,})(\p{Lu})"#).unwrap());
+
 /// Photo and image credits inside a line, such as "[Photo provided to chinadaily.com.cn]".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -115,7 +121,8 @@ pub enum Line {
 /// Cleans one line of a document.
 pub fn clean_line(line: &str) -> Line {
     let without_credits = PHOTO_CREDIT.replace_all(line, " ");
-    let text = without_credits.trim();
+    let unglued = GLUED_WORDS.replace_all(&without_credits, "$1$2 $3");
+    let text = unglued.trim();
     if text.is_empty() {
         // A line that was only a credit is furniture; a blank line stays a paragraph break.
         return if line.trim().is_empty() {
@@ -194,6 +201,17 @@ mod tests {
             clean_line("Crowds gather (Photo: Jane Doe) at the gate."),
             Line::Keep("Crowds gather   at the gate.".into())
         );
+    }
+
+    #[test]
+    fn words_glued_to_a_capitalised_word_are_split() {
+        assert_eq!(
+            clean_line("In October, the two sides signedASEAN–China MOU."),
+            Line::Keep("In October, the two sides signed ASEAN–China MOU.".into())
+        );
+        for kept in ["The iPhone and mRNA vaccines", "see example.com/userName"] {
+            assert_eq!(clean_line(kept), Line::Keep(kept.into()));
+        }
     }
 
     #[test]
