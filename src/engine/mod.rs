@@ -109,7 +109,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// A sentence outside the part of a document the question names ("in its closing section").
 const OUTSIDE_PART: f32 = 0.5;
 /// For a sentence that holds the question's names but none of its other words.
-const ONLY_NAMED: f32 = 0.75;
+const ONLY_NAMED: f32 = 0.65;
 /// The factor for a sentence that says the role asked about apart from the name
 /// it is asked of; and how many other words may come between them ("of the").
 const ROLE_APART: f32 = 0.6;

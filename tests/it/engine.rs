@@ -1174,6 +1174,29 @@ fn a_heading_that_names_a_person_answers_who() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// A sentence that names what a question names but says nothing of what it asks
+/// ("proposed") does not answer, however long the name. (Regression: "Who
+/// proposed the Global Development Initiative at the United Nations?" was
+/// answered at 0.60 with "All ten ASEAN countries have taken part in the Group of
+/// Friends of the Global Development Initiative (GDI) at the United Nations".)
+#[test]
+fn naming_the_thing_without_saying_what_is_asked_does_not_answer() {
+    let p = TestProject::new(&[(
+        "council.txt",
+        format!("Harbour Report\n\n1. All ten towns have taken part in the Group of Friends of the Harbour Development Initiative at the Regional Council.\n\n2. The new fish market opened in December 2021.\n\nThe mill by the river grinds flour. The mayor proposed the new bus timetable. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["Who proposed the Harbour Development Initiative at the Regional Council?"],
+    );
+    let a = ask(
+        &engine,
+        "How many towns have taken part in the Group of Friends of the Harbour Development Initiative?",
+    );
+    assert_answers(&a, &["ten towns"]);
+}
+
 /// A sentence that gives a year of its own is not dated by its neighbour's:
 /// "exports in 2022 reached 4,000 tons" does not say what they were in 2021,
 /// though the next point mentions December 2021. (Regression: "What was the
