@@ -378,14 +378,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (52.6% answered, 58.7% declined.)
+    // (52.2% answered, 61.2% declined.)
     assert!(
         report.answer_accuracy >= 0.52,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.58,
+        report.decline_accuracy > 0.61,
         "{:.3}",
         report.decline_accuracy
     );
