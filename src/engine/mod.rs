@@ -1402,8 +1402,10 @@ impl Engine {
         if name.is_empty() || !name.iter().all(|t| t.is_near(own)) {
             return 1.0;
         }
-        if (kind == Kind::Who && !role.is_near(own))
-            || spread(&self.index.passage_words[ord], &bound) > bound.len() + ROLE_SLACK
+        let role_said = role.is_near(own);
+        if (kind == Kind::Who && !role_said)
+            || (role_said
+                && spread(&self.index.passage_words[ord], &bound) > bound.len() + ROLE_SLACK)
         {
             ROLE_APART
         } else {

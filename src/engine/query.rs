@@ -1206,7 +1206,8 @@ pub fn counted_noun(question: &str) -> Option<&str> {
 
 /// Whether a lowercase word that the documents never use reads as a name:
 /// neither English nor one edit from an English word ("seperating"), and too
-/// long for an acronym ("scio"): "africa", "cambodia".
+/// long for an acronym ("scio"): "africa", "tanzania"; not "cambodia", one
+/// edit from the English "cambogia".
 pub fn looks_like_a_name(word: &str) -> bool {
     const SHORTEST: usize = 5;
     word.len() >= SHORTEST
