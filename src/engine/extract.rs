@@ -60,6 +60,42 @@ static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:City|Province|Port|Pass|County|Region|Island|Islands|Sea|River|Bay|Area|Zone|Street|District|Park)(?-u:\b)").unwrap()
 });
 
+/// Words that give someone's job: "Liu Qing, vice president and senior
+/// research fellow at ...", "Chinese Premier Li Keqiang".
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:director|president|premier|minister|secretary|secretary-general|ambassador|professor|dean|chief|fellow|editor|editor-in-chief|counsel+or|chair|chairman|chairwoman|chairperson|head|leader|founder|manager|officer|official|spokes(?:man|woman|person)|researcher|scholar|lecturer|governor|mayor|king|queen|emperor|general|commander|member|representative|envoy|diplomat|expert|analyst|author|journalist|reporter|engineer|teacher|doctor|chancellor|rector|principal|council+or|senator|judge|advis[oe]r|consultant|coordinator|executive|CEO|employee|worker|student|staff)s?(?-u:\b)").unwrap()
+});
+
+/// How far apart, in bytes, a title and the name it is of may be: "Liu Qing,
+/// vice president", "Chinese Premier Li Keqiang"; not a list of names after
+/// "political leaders".
+const TITLE_REACH: usize = 16;
+
+/// Whether `text` gives the job of someone named by one of the lowercase
+/// `name` words: a title right before or after the name.
+pub fn gives_a_title(text: &str, name: &[String]) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let at: Vec<(usize, usize)> = name
+        .iter()
+        .filter(|w| w.len() >= 2)
+        .flat_map(|w| {
+            lower
+                .match_indices(w.as_str())
+                .map(|(i, m)| (i, i + m.len()))
+        })
+        .filter(|&(s, e)| {
+            let word_char = |c: char| c.is_alphanumeric();
+            !lower[..s].ends_with(word_char) && !lower[e..].starts_with(word_char)
+        })
+        .collect();
+    TITLE.find_iter(text).any(|t| {
+        at.iter().any(|&(s, e)| {
+            (s >= t.end() && s - t.end() <= TITLE_REACH)
+                || (t.start() >= e && t.start() - e <= TITLE_REACH)
+        })
+    })
+}
+
 /// Spans of `text` that hold the kind of answer `kind` expects, leaving out
 /// spans made only of the question's own words. `None`: this kind expects no particular span.
 pub fn answer_spans(
@@ -533,6 +569,25 @@ mod tests {
             .into_iter()
             .map(|(s, e)| text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_title_is_by_the_name_it_is_of() {
+        let name = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let liu = name(&["liu", "qing"]);
+        assert!(gives_a_title(
+            "Expert View | Liu Qing, vice president and senior research fellow at the Institute",
+            &liu
+        ));
+        assert!(gives_a_title(
+            "Chinese Premier Li Keqiang attended the Summit.",
+            &name(&["li", "keqiang"])
+        ));
+        assert!(!gives_a_title("Liu Qing spoke at the forum.", &liu));
+        assert!(!gives_a_title(
+            "Political leaders John Hancock, John Adams, Rutherford B. Hayes and Al Gore studied there.",
+            &name(&["al", "gore"])
+        ));
     }
 
     #[test]

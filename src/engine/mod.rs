@@ -486,6 +486,18 @@ impl Engine {
                 t.name = true;
             }
         }
+        // "Where does Liu Qing work?", "What is her position?": asked of a name, a
+        // job is answered by the title by the name, which need not repeat "work".
+        let job = query::job_words(lower);
+        let asks_a_job = !job.is_empty()
+            && terms.iter().any(|t| t.name)
+            && terms
+                .iter()
+                .all(|t| t.name || job.contains(&t.word.as_str()));
+        if asks_a_job {
+            terms.retain(|t| t.name);
+            kind = Kind::Who;
+        }
         // What an ordinal or a year qualifies, leaving out words as common as "China".
         let qualified: Vec<Vec<String>> = terms
             .iter()
@@ -633,6 +645,7 @@ impl Engine {
         // "the director of the ASEAN-China Centre": the question's terms for the role
         // and the name it is asked of.
         let role_of_name: Vec<usize> = query::role_of_name(normalized)
+            .filter(|_| !asks_a_job)
             .and_then(|(role, name)| {
                 std::iter::once(&role)
                     .chain(&name)
@@ -652,6 +665,9 @@ impl Engine {
                 }
                 // As a "when" sentence without a date: at most half.
                 if asks_a_name && names_nothing(&self.index.passages[ord].text) {
+                    confidence *= MISSING_DATE_NUMBER_OR_PLACE;
+                }
+                if asks_a_job && !extract::gives_a_title(&self.index.passages[ord].text, &names) {
                     confidence *= MISSING_DATE_NUMBER_OR_PLACE;
                 }
                 Scored {

@@ -686,6 +686,27 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Questions about someone's job: "Where does Liu Qing work?", "What is Yang
+/// Yue's position?", "Who does Chen Shi work for?", "Which organisation does
+/// Guo Yanjun belong to?". The groups are the words that ask for the job; the
+/// title by the name answers ("Liu Qing, vice president ... at the China
+/// Institute of International Studies") without repeating them.
+static JOB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bwhere\s+(?:do|does|did|is|was)\b.*?\b(work|works|worked|working|employed)\b|\b(?:who|what|which)\b.*?\b(?:does|did|do)\b.*?\b(work|works|worked)\s+(?:for|at|with)\b|\b(?:what|which)\s+(?:is|was|are|were)\b.*?\b(position|job|title|role|post|occupation|profession|affiliation)s?\b|\b(?:what|which)\s+(position|job|title|role|post|office)s?\b.*?\b(hold|holds|held|have|has|had|occupy|occupies)\b|\b(belong|belongs|belonged)\s+to\b|\b(?:what|which)\s+(organi[sz]ation|institution|employer)\b",
+    )
+    .unwrap()
+});
+
+/// The words of a lowercase question that ask for someone's job, if it asks
+/// for one. See [`JOB`]; whether it is asked of a person is for the caller to
+/// tell, by the question's other words being names.
+pub fn job_words(question: &str) -> Vec<&str> {
+    JOB.captures_iter(question)
+        .flat_map(|c| (1..c.len()).filter_map(move |i| Some(c.get(i)?.as_str())))
+        .collect()
+}
+
 /// Words without which no question names a part of a document: a cheap test
 /// that spares most questions the part patterns.
 fn may_name_a_part(question: &str) -> bool {
@@ -1357,6 +1378,33 @@ mod tests {
             "2021"
         ));
         assert!(!gives_another_year("Trade rose by 3,500 tons.", "2021"));
+    }
+
+    #[test]
+    fn job_questions_are_told_by_their_asking_words() {
+        for (q, words) in [
+            ("where does liu qing work?", vec!["work"]),
+            ("where is lu guangsheng employed?", vec!["employed"]),
+            ("what is wang yuzhu's job?", vec!["job"]),
+            ("what is the role of yang yue?", vec!["role"]),
+            ("who does chen shi work for?", vec!["work"]),
+            (
+                "what position does shi zhongjun hold?",
+                vec!["position", "hold"],
+            ),
+            (
+                "which institute does lin yongliang belong to?",
+                vec!["belong"],
+            ),
+            (
+                "what organization is guo yanjun with?",
+                vec!["organization"],
+            ),
+        ] {
+            assert_eq!(job_words(q), words, "{q}");
+        }
+        assert!(job_words("where did zhai kun study?").is_empty());
+        assert!(job_words("how does the network work?").is_empty());
     }
 
     #[test]

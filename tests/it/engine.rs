@@ -1264,6 +1264,39 @@ fn who_holds_a_role_needs_that_role() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// "Where does X work?", "What is X's position?": the title by the name
+/// answers, though it says neither "work" nor "position"; a sentence that
+/// names the person without a title does not. (Regression: "Where does Qiao
+/// Youlin work?" was declined though "Expert View | Qiao Youlin, professor at
+/// Beijing Union Medical College".)
+#[test]
+fn a_job_is_answered_by_the_title_by_the_name() {
+    let p = TestProject::new(&[(
+        "pier.txt",
+        format!("Harbour News\n\n1The new pier opens\n\nThe new pier opened in May.\n\nExpert View | Mara Okonjo, treasurer of the Riverton Harbour Maritime Heritage Trust\n\nThe pier will bring more visitors to the old town. Tomas Vesely cut the ribbon at the opening in Riverton.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "Where does Mara Okonjo work?",
+        "Who does Mara Okonjo work for?",
+        "What is Mara Okonjo's position?",
+        "what is the role of mara okonjo?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(
+            &a,
+            &["treasurer of the Riverton Harbour Maritime Heritage Trust"],
+        );
+    }
+    assert_declines(
+        &engine,
+        &[
+            "Where does Tomas Vesely work?",
+            "What is Tomas Vesely's job?",
+        ],
+    );
+}
+
 /// "How many X Y" counts its plural: "how many public libraries" asks about
 /// libraries, which "14 public parks and a large library" does not count.
 /// (Regression: "How many public libraries are there in Cambridge?" was answered
