@@ -563,7 +563,13 @@ impl Engine {
         {
             kind = Kind::Acronym;
         }
-        let question_words = query::words(lower);
+        let mut question_words = query::words(lower);
+        // "Where was the China-ASEAN Youth Campus held?": "held in China" answers it;
+        // the question says "China" only as part of a longer name.
+        if kind == Kind::Where {
+            let inside = query::only_in_compounds(lower);
+            question_words.retain(|w| !inside.contains(w));
+        }
 
         let is_follow_up = conversation.last.is_some()
             && (FOLLOW_UP.is_match(lower) || (PRONOUN.is_match(lower) && terms.len() <= 3));

@@ -587,6 +587,24 @@ pub fn words(text: &str) -> Vec<String> {
     word_slices(text).map(str::to_lowercase).collect()
 }
 
+/// The lowercase words a question says only as parts of hyphenated names:
+/// "china" in "Where was the China-ASEAN Youth Campus held?".
+pub fn only_in_compounds(question: &str) -> Vec<String> {
+    let mut inside = Vec::new();
+    let mut alone = Vec::new();
+    for token in question.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let parts: Vec<String> = words(token);
+        let into = if parts.len() > 1 {
+            &mut inside
+        } else {
+            &mut alone
+        };
+        into.extend(parts);
+    }
+    inside.retain(|w| !alone.contains(w));
+    inside
+}
+
 /// The words of a question written as acronyms: two or more capitals ("GDI").
 pub fn acronyms(question: &str) -> impl Iterator<Item = &str> {
     word_slices(question).filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -1378,6 +1396,18 @@ mod tests {
             "2021"
         ));
         assert!(!gives_another_year("Trade rose by 3,500 tons.", "2021"));
+    }
+
+    #[test]
+    fn words_said_only_inside_hyphenated_names() {
+        assert_eq!(
+            only_in_compounds("where was the china-asean youth campus held in 2023?"),
+            ["china", "asean"]
+        );
+        assert_eq!(
+            only_in_compounds("did china host the china-asean expo?"),
+            ["asean"]
+        );
     }
 
     #[test]

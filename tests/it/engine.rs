@@ -1297,6 +1297,28 @@ fn a_job_is_answered_by_the_title_by_the_name() {
     );
 }
 
+/// "Where was the China-ASEAN Youth Campus held?": "held in China" answers,
+/// though the question says "China", as part of the event's name. (Regression:
+/// that question was declined at 0.32: "China" was taken for the question's
+/// own word, and the sentence for one without a place.)
+#[test]
+fn a_place_the_question_says_only_inside_a_name_answers_where() {
+    let p = TestProject::new(&[(
+        "camp.txt",
+        format!("Valley News\n\nYouth exchanges\n\nIn May 2023, the 14th Riverton-Portmoor Youth Camp was held in Riverton. Students from both towns joined the camp.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "Where was the Riverton-Portmoor Youth Camp held?",
+        "Where did the Riverton-Portmoor Youth Camp take place in 2023?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["held in Riverton"]);
+    }
+    // Said on its own, "Riverton" is the question's word, not an answer.
+    assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
+}
+
 /// "How many X Y" counts its plural: "how many public libraries" asks about
 /// libraries, which "14 public parks and a large library" does not count.
 /// (Regression: "How many public libraries are there in Cambridge?" was answered
