@@ -100,6 +100,17 @@ const GROUPS: &[&[&str]] = &[
     ],
     &["build", "built", "construct", "constructed", "construction"],
     &["cargo", "goods", "freight"],
+    &[
+        "fight",
+        "fighting",
+        "fought",
+        "combat",
+        "combating",
+        "combatting",
+        "tackle",
+        "tackling",
+    ],
+    &["together", "jointly", "joint"],
     &["buy", "bought", "purchase", "purchased"],
     &["sell", "sold", "sale", "sales"],
     &["die", "died", "death", "killed"],
@@ -293,6 +304,7 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
         &["participate", "part"],
     ),
     (&["set up", "sets up", "setting up"], &["establish", "set"]),
+    (&["crackdown", "crackdowns"], &["crackdown", "crack"]),
 ];
 
 /// The idiom the lowercase `words` start with, if any: how many words it
@@ -486,6 +498,16 @@ fn related(by_word: &'static Related, word: &str) -> impl Iterator<Item = &'stat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn equivalents_and_idioms_stand_for_the_documents_words() {
+        // "fighting crimes together" for "combating crimes ... jointly".
+        assert!(equivalents("fighting").any(|w| w == "combating"));
+        assert!(equivalents("together").any(|w| w == "jointly"));
+        // "crackdowns" for "cracking down".
+        let words = ["crackdowns".to_string(), "on".to_string()];
+        assert_eq!(idiom_at(&words), Some((1, &["crackdown", "crack"][..])));
+    }
 
     #[test]
     fn opposites_read_both_ways_and_never_equivalents() {
