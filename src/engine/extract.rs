@@ -25,11 +25,12 @@ const YEAR_LEADS: &str = "in|since|by|from|until|before|after|between|and|around
 /// "the 10th century", "the 10th and 11th centuries", "the nineteenth century".
 const CENTURY: &str = r"(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th))?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+centur(?:y|ies)";
 
-/// Dates: days, months, years from 1900 (and earlier ones after "in", "since"...),
+/// Dates: days, months, years from 1900 (and earlier ones after "in", "since"...,
+/// or in a range: "1568–1609"),
 /// decades, centuries, BC and AD.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:{MONTH_LEADS})?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|(?:{YEAR_LEADS})\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
+        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:{MONTH_LEADS})?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|1[0-8]\d{{2}}\s*[-–]\s*1[0-9]\d{{2}}|(?i:{YEAR_LEADS})\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -609,6 +610,15 @@ mod tests {
         assert_eq!(
             spans(Kind::When, "the nineteenth century", "When?"),
             ["nineteenth century"]
+        );
+        // First in a sentence, and a range in brackets.
+        assert_eq!(
+            spans(Kind::When, "In 1685, he issued the Edict.", "When?"),
+            ["1685"]
+        );
+        assert_eq!(
+            spans(Kind::When, "during the Dutch Revolt (1568–1609).", "When?"),
+            ["1568–1609"]
         );
     }
 
