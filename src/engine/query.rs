@@ -611,14 +611,25 @@ pub fn acronyms(question: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Lowercase forms of the words capitalised inside a question (not its first word): names.
+/// A name's lowercase particle ("de" in "René Goulaine de Laudonnière") is
+/// part of the name between two capitalised words.
 pub fn names(question: &str) -> Vec<String> {
-    word_slices(question)
-        .skip(1)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(str::to_lowercase)
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = word_slices(question).collect();
+    (1..words.len())
+        .filter(|&i| {
+            capitalised(&words[i])
+                || (NAME_PARTICLES.contains(&words[i])
+                    && capitalised(&words[i - 1])
+                    && words.get(i + 1).is_some_and(capitalised))
+        })
+        .map(|i| words[i].to_lowercase())
         .filter(|w| !is_stop_word(w))
         .collect()
 }
+
+/// Lowercase words inside people's and places' names: "de", "von", "van der".
+const NAME_PARTICLES: &[&str] = &["de", "del", "della", "di", "von", "van", "der", "den", "la", "le"];
 
 static ROLE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([a-z][a-z-]+) of (?:the )?(\p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)*)").unwrap()
@@ -1396,6 +1407,16 @@ mod tests {
             "2021"
         ));
         assert!(!gives_another_year("Trade rose by 3,500 tons.", "2021"));
+    }
+
+    #[test]
+    fn a_names_particle_is_part_of_it() {
+        assert_eq!(
+            names("When was Rene Goulaine de Laudonniere born?"),
+            ["rene", "goulaine", "de", "laudonniere"]
+        );
+        // Not outside a name.
+        assert_eq!(names("What did Ann say de facto?"), ["ann"]);
     }
 
     #[test]
