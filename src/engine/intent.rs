@@ -229,6 +229,14 @@ mod tests {
             ("by what percentage did traffic grow?", Kind::HowMany),
             ("what does the bridge connect?", Kind::What),
             ("what is the top speed of the train?", Kind::HowMany),
+            (
+                "what was the asean-china trade volume in 2022?",
+                Kind::HowMany,
+            ),
+            ("tell me the population of the town", Kind::HowMany),
+            // A measure word that is not what is asked for.
+            ("what makes day length constant on earth?", Kind::What),
+            ("what is the first part of a vector sum?", Kind::What),
             // A measure word inside a compound names a kind of thing, not a measure.
             ("what did the high-speed railway reach?", Kind::What),
             ("what makes the low-cost airline popular?", Kind::What),

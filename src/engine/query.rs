@@ -629,7 +629,9 @@ pub fn names(question: &str) -> Vec<String> {
 }
 
 /// Lowercase words inside people's and places' names: "de", "von", "van der".
-const NAME_PARTICLES: &[&str] = &["de", "del", "della", "di", "von", "van", "der", "den", "la", "le"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "von", "van", "der", "den", "la", "le",
+];
 
 static ROLE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([a-z][a-z-]+) of (?:the )?(\p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)*)").unwrap()
