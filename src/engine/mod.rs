@@ -119,6 +119,15 @@ const ROLE_SLACK: usize = 4;
 const SLOT_REACH: usize = 5;
 const SLOT_FAR: f32 = 0.8;
 const SLOT_KINDS: [Kind; 2] = [Kind::Who, Kind::Where];
+/// Words that negate the word after them, and how many words on that word
+/// may be ("not a part": "a" is passed over).
+const NEGATORS: &[&str] = &[
+    "not", "never", "non", "cannot", "no", "nor", "didn", "doesn", "don", "isn", "wasn", "weren",
+    "aren", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
+];
+const NEGATED_REACH: usize = 3;
+/// How many words after a negated word may say "until" ("did not develop until").
+const UNTIL_REACH: usize = 6;
 /// How many of the best hits name the documents whose part is searched.
 const PART_DOCUMENTS: usize = 5;
 /// How many sentences back a sentence that refers back is read with.
@@ -218,6 +227,12 @@ pub struct Engine {
     spans: extract::SpanCache,
     /// Term ids of words that make a title another one: "Deputy", "Vice".
     title_modifiers: Vec<u32>,
+    /// Term ids of words that negate the word after them ("not", "non-"), and of
+    /// "only", which makes "not only" say more, not less.
+    negators: Vec<u32>,
+    only: Option<u32>,
+    /// Term ids of "until" and "till": "not until 1798" says when.
+    until: Vec<u32>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -259,9 +274,22 @@ impl Engine {
             .flat_map(|w| analysis::tokens(&mut analyzer, w))
             .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
             .collect();
+        let ids = |words: &[&str], analyzer: &mut TextAnalyzer| -> Vec<u32> {
+            words
+                .iter()
+                .flat_map(|w| analysis::tokens(analyzer, w))
+                .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
+                .collect()
+        };
+        let negators = ids(NEGATORS, &mut analyzer);
+        let only = ids(&["only"], &mut analyzer).first().copied();
+        let until = ids(&["until", "till"], &mut analyzer);
         Engine {
             refers_back,
             title_modifiers,
+            negators,
+            only,
+            until,
             index,
             intents,
             synonyms,
@@ -729,7 +757,7 @@ impl Engine {
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
                 self.kind_factor(s.ord, &wanted)
-                    * self.negation_factor(s.ord, &wanted)
+                    * self.negation_factor(s.ord, &wanted, &terms)
                     * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted)
@@ -1337,13 +1365,44 @@ impl Engine {
 
     /// Lowers a passage that negates nothing for a question about what is not
     /// so: "What was not allowed?" is not answered by what was.
-    fn negation_factor(&self, ord: usize, wanted: &Wanted) -> f32 {
+    /// And one that negates what a question not negated asks about: "the
+    /// kilogram-force is not a part of the SI system" does not say what is
+    /// part of it, nor "started with a non-zero velocity" what started with a zero one.
+    fn negation_factor(&self, ord: usize, wanted: &Wanted, terms: &[QueryTerm]) -> f32 {
         let text = &self.index.passages[ord].text;
-        if wanted.negated && !NEGATION.is_match(text) && !NEGATING_WORD.is_match(text) {
-            NOT_NEGATED
-        } else {
-            1.0
+        if wanted.negated {
+            return if !NEGATION.is_match(text) && !NEGATING_WORD.is_match(text) {
+                NOT_NEGATED
+            } else {
+                1.0
+            };
         }
+        if wanted.kind == Kind::YesNo {
+            return 1.0;
+        }
+        let words = &self.index.passage_words[ord];
+        let asked = |id: &u32| terms.iter().any(|t| !t.name && t.ids.contains(id));
+        // "did not develop until the eighteenth century" says when it did.
+        let negates_asked = words.iter().enumerate().any(|(i, id)| {
+            if !self.negators.contains(id) {
+                return false;
+            }
+            let after = &words[i + 1..];
+            let Some(j) = after
+                .iter()
+                .take(NEGATED_REACH)
+                .position(|id| !self.stop_terms[*id as usize] || Some(*id) == self.only)
+            else {
+                return false;
+            };
+            Some(after[j]) != self.only
+                && asked(&after[j])
+                && !after[j + 1..]
+                    .iter()
+                    .take(UNTIL_REACH)
+                    .any(|id| self.until.contains(id))
+        });
+        if negates_asked { NOT_NEGATED } else { 1.0 }
     }
 
     /// The sentence just before or after `ord` in its paragraph that says a fair

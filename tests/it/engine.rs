@@ -378,14 +378,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (52.0% answered, 62.3% declined.)
+    // (53.6% answered, 63.5% declined.)
     assert!(
-        report.answer_accuracy >= 0.519,
+        report.answer_accuracy >= 0.535,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.62,
+        report.decline_accuracy > 0.63,
         "{:.3}",
         report.decline_accuracy
     );
@@ -1332,6 +1332,31 @@ fn an_answer_lies_near_what_the_question_asks_of_it() {
     let a = ask(&p.engine(), "Who organized the Riverton Harbour Fair?");
     assert_answers(&a, &["organized by the Portmoor Rowing Club"]);
     assert!(!a.plain_text().contains("Regatta"), "{}", a.plain_text());
+}
+
+/// A sentence that negates what the question asks about does not answer it,
+/// unless "not ... until" says when. (Regression, SQuAD: "What force is part of
+/// the modern SI system?" was answered (1.0) with "The kilogram-force is not a
+/// part of the modern SI system".)
+#[test]
+fn a_sentence_that_negates_what_is_asked_does_not_answer_it() {
+    let p = TestProject::new(&[(
+        "bell.txt",
+        format!("Town Notes\n\nThe Riverton bell is not a part of the Portmoor Museum collection. It hangs in the tower.\n\nThe stone bridge over the Tarn was not opened until 1998. It carries the road to the coast.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What is part of the Portmoor Museum collection?"],
+    );
+    let a = ask(&engine, "When was the stone bridge over the Tarn opened?");
+    assert_answers(&a, &["1998"]);
+    // A yes/no question is answered by the negation.
+    let a = ask(
+        &engine,
+        "Is the Riverton bell part of the Portmoor Museum collection?",
+    );
+    assert_answers(&a, &["is not a part"]);
 }
 
 /// "How many X Y" counts its plural: "how many public libraries" asks about
