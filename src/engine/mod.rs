@@ -128,6 +128,8 @@ const NEGATORS: &[&str] = &[
 const NEGATED_REACH: usize = 3;
 /// How many words after a negated word may say "until" ("did not develop until").
 const UNTIL_REACH: usize = 6;
+/// For a sentence with the question's name on the other side of its verb.
+const SWAPPED: f32 = 0.45;
 /// How many of the best hits name the documents whose part is searched.
 const PART_DOCUMENTS: usize = 5;
 /// How many sentences back a sentence that refers back is read with.
@@ -233,6 +235,8 @@ pub struct Engine {
     only: Option<u32>,
     /// Term ids of "until" and "till": "not until 1798" says when.
     until: Vec<u32>,
+    /// Term ids of the forms of "be" and of "by", which make a verb passive.
+    passive: Vec<u32>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -284,12 +288,17 @@ impl Engine {
         let negators = ids(NEGATORS, &mut analyzer);
         let only = ids(&["only"], &mut analyzer).first().copied();
         let until = ids(&["until", "till"], &mut analyzer);
+        let passive = ids(
+            &["is", "are", "was", "were", "be", "been", "being", "by"],
+            &mut analyzer,
+        );
         Engine {
             refers_back,
             title_modifiers,
             negators,
             only,
             until,
+            passive,
             index,
             intents,
             synonyms,
@@ -753,6 +762,9 @@ impl Engine {
                 .filter(|t| t.name)
                 .map(|t| t.word.clone())
                 .collect(),
+            direction: (kind == Kind::Who)
+                .then(|| who_direction(&question_words, &terms))
+                .flatten(),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
@@ -761,6 +773,7 @@ impl Engine {
                     * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted)
+                    * self.direction_factor(s.ord, &terms, &wanted)
             } else {
                 worst
             };
@@ -1542,6 +1555,48 @@ impl Engine {
         if near { 1.0 } else { SLOT_FAR }
     }
 
+    /// Lowers a sentence that has the question's name on the other side of its
+    /// verb: "Who replaced the Normans?" is not answered by "the Normans replaced
+    /// the Anglo-Saxons", nor "Who did Edgar marry?" by "Malcolm married Edgar's
+    /// sister". A passive verb ("was replaced", "replaced by") is left alone.
+    /// Done for the leading candidates.
+    fn direction_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
+        let Some(asked) = &wanted.direction else {
+            return 1.0;
+        };
+        let (verb, name) = (&terms[asked.verb], &terms[asked.name]);
+        let words = &self.index.passage_words[ord];
+        let Some(v) = words.iter().position(|id| verb.ids.contains(id)) else {
+            return 1.0;
+        };
+        // As a verb: "representatives" does not say who represented.
+        let text = &self.index.passages[ord].text;
+        let said = crate::knowledge::word_slices(text)
+            .nth(v)
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        if said != verb.word && !said.ends_with("ed") && !said.ends_with("ing") {
+            return 1.0;
+        }
+        let passive = |w: &[u32]| w.iter().any(|id| self.passive.contains(id));
+        if passive(&words[v.saturating_sub(1)..v])
+            || passive(&words[v + 1..(v + 3).min(words.len())])
+        {
+            return 1.0;
+        }
+        let is_name = |id: &u32| name.ids.contains(id);
+        let before = words[..v].iter().any(is_name);
+        let after = words[v + 1..].iter().position(is_name);
+        let swapped = if asked.name_is_subject {
+            // "Who did Edgar marry?": Edgar must come before "married", or after "by".
+            !before && after.is_some_and(|a| !passive(&words[v + 1..v + 1 + a]))
+        } else {
+            // "Who replaced the Normans?": the Normans come after "replaced".
+            before && after.is_none()
+        };
+        if swapped { SWAPPED } else { 1.0 }
+    }
+
     /// Jaccard similarity of two passages' terms.
     fn similarity(&self, a: usize, b: usize) -> f32 {
         let (x, y) = (&self.index.passage_terms[a], &self.index.passage_terms[b]);
@@ -1622,6 +1677,16 @@ struct Wanted<'a> {
     measure: Option<extract::Measure>,
     /// The names the question gives, lowercase.
     names: Vec<String>,
+    /// For "Who replaced X?" and "Who did X marry?": the verb and the name.
+    direction: Option<Direction>,
+}
+
+/// The verb of a "who" question and the name on one side of it, by term.
+struct Direction {
+    verb: usize,
+    name: usize,
+    /// "Who did Edgar marry?" (true), not "Who replaced the Normans?".
+    name_is_subject: bool,
 }
 
 /// Where the words of one of the question's names of several words are, for a sentence.
@@ -1642,6 +1707,57 @@ struct NameWords {
 struct Focus<'a> {
     term: &'a QueryTerm,
     stems: Vec<String>,
+}
+
+/// Words after "who" that are not its verb: "Who is", "Who did".
+const WHO_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "s", "has", "had", "have", "will", "would", "can", "could",
+    "should", "may", "might", "must", "else", "first", "also", "then",
+];
+/// Auxiliaries after which the name is the verb's subject: "Who did Edgar marry?".
+const WHO_OBJECT_AUXILIARIES: &[&str] = &["did", "does", "do", "will", "would", "can", "could"];
+
+/// The verb of a "who" question and the name on one side of it: "Who
+/// replaced the Normans?" (verb, then the name as its object) or "Who did
+/// Edgar marry?" (the name as its subject, then the verb).
+fn who_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direction> {
+    let term = |w: &str| terms.iter().position(|t| t.word == w);
+    let (first, rest) = question_words.split_first()?;
+    if first != "who" {
+        return None;
+    }
+    let second = rest.first()?;
+    if WHO_OBJECT_AUXILIARIES.contains(&second.as_str()) {
+        // The name's words, then the verb: the first term after them.
+        let mut name = None;
+        for w in &rest[1..] {
+            match term(w) {
+                Some(i) if terms[i].name => name = name.or(Some(i)),
+                Some(i) if name.is_some() && !terms[i].numeric => {
+                    return Some(Direction {
+                        verb: i,
+                        name: name?,
+                        name_is_subject: true,
+                    });
+                }
+                Some(_) => return None,
+                None => {}
+            }
+        }
+        None
+    } else if WHO_AUXILIARIES.contains(&second.as_str()) {
+        None
+    } else {
+        let verb = term(second).filter(|&i| !terms[i].name && !terms[i].numeric)?;
+        let name = rest[1..]
+            .iter()
+            .find_map(|w| term(w).filter(|&i| terms[i].name))?;
+        Some(Direction {
+            verb,
+            name,
+            name_is_subject: false,
+        })
+    }
 }
 
 /// The factor for a passage without the kind of answer asked for.

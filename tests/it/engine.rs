@@ -378,14 +378,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (53.6% answered, 63.5% declined.)
+    // (53.6% answered, 64.3% declined.)
     assert!(
         report.answer_accuracy >= 0.535,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.63,
+        report.decline_accuracy > 0.64,
         "{:.3}",
         report.decline_accuracy
     );
@@ -1357,6 +1357,30 @@ fn a_sentence_that_negates_what_is_asked_does_not_answer_it() {
         "Is the Riverton bell part of the Portmoor Museum collection?",
     );
     assert_answers(&a, &["is not a part"]);
+}
+
+/// "Who replaced X?" is not answered by "X replaced Y", nor "Who did X
+/// marry?" by "Y married X's sister". (Regression, SQuAD: "Who did Edgar
+/// marry?" was answered (1.0) with "King Malcolm III of Scotland married
+/// Edgar's sister Margaret".)
+#[test]
+fn who_questions_keep_their_name_on_its_side_of_the_verb() {
+    let p = TestProject::new(&[(
+        "rowers.txt",
+        format!("Harbour Clubs\n\nIn 2019 the Portmoor Rowers replaced the Tarn Club as the harbour champions. They train on the river.\n\nIn 2015 Tomas Vesely married Mara Okonjo's sister Elena in the old chapel.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "Who replaced the Portmoor Rowers as harbour champions?",
+            "Who did Mara Okonjo marry?",
+        ],
+    );
+    let a = ask(&engine, "Who replaced the Tarn Club as harbour champions?");
+    assert_answers(&a, &["Portmoor Rowers"]);
+    let a = ask(&engine, "Who did Tomas Vesely marry?");
+    assert_answers(&a, &["sister Elena"]);
 }
 
 /// "How many X Y" counts its plural: "how many public libraries" asks about
