@@ -305,6 +305,7 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
     ),
     (&["set up", "sets up", "setting up"], &["establish", "set"]),
     (&["crackdown", "crackdowns"], &["crackdown", "crack"]),
+    (&["police"], &["police", "enforcement"]),
 ];
 
 /// The idiom the lowercase `words` start with, if any: how many words it
@@ -507,6 +508,9 @@ mod tests {
         // "crackdowns" for "cracking down".
         let words = ["crackdowns".to_string(), "on".to_string()];
         assert_eq!(idiom_at(&words), Some((1, &["crackdown", "crack"][..])));
+        // "police" for "law enforcement".
+        let words = ["police".to_string()];
+        assert_eq!(idiom_at(&words), Some((1, &["police", "enforcement"][..])));
     }
 
     #[test]
