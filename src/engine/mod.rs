@@ -273,11 +273,7 @@ impl Engine {
             })
             .collect();
         let mut analyzer = analysis::analyzer();
-        let title_modifiers = TITLE_MODIFIERS
-            .iter()
-            .flat_map(|w| analysis::tokens(&mut analyzer, w))
-            .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
-            .collect();
+        // The term ids of words, those the documents use.
         let ids = |words: &[&str], analyzer: &mut TextAnalyzer| -> Vec<u32> {
             words
                 .iter()
@@ -285,6 +281,7 @@ impl Engine {
                 .filter_map(|f| index.vocabulary.get(&f).map(|s| s.id))
                 .collect()
         };
+        let title_modifiers = ids(TITLE_MODIFIERS, &mut analyzer);
         let negators = ids(NEGATORS, &mut analyzer);
         let only = ids(&["only"], &mut analyzer).first().copied();
         let until = ids(&["until", "till"], &mut analyzer);
