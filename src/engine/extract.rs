@@ -75,18 +75,14 @@ const TITLE_REACH: usize = 16;
 /// Whether `text` gives the job of someone named by one of the lowercase
 /// `name` words: a title right before or after the name.
 pub fn gives_a_title(text: &str, name: &[String]) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let at: Vec<(usize, usize)> = name
-        .iter()
-        .filter(|w| w.len() >= 2)
-        .flat_map(|w| {
-            lower
-                .match_indices(w.as_str())
-                .map(|(i, m)| (i, i + m.len()))
+    let at: Vec<(usize, usize)> = word_slices(text)
+        .filter(|w| {
+            name.iter()
+                .any(|n| n.len() >= 2 && w.eq_ignore_ascii_case(n))
         })
-        .filter(|&(s, e)| {
-            let word_char = |c: char| c.is_alphanumeric();
-            !lower[..s].ends_with(word_char) && !lower[e..].starts_with(word_char)
+        .map(|w| {
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            (start, start + w.len())
         })
         .collect();
     TITLE.find_iter(text).any(|t| {

@@ -729,7 +729,6 @@ impl Engine {
         let worst = missing_kind_factor(kind, single_term);
         let wanted = Wanted {
             kind,
-            question_words: &question_words,
             single_term,
             focus: focus.and_then(|f| terms.get(f)).map(|term| Focus {
                 term,
@@ -765,11 +764,19 @@ impl Engine {
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
-                self.kind_factor(s.ord, &wanted)
+                // The answers of the kind asked for, found once for both factors below.
+                let spans = self.spans.answer_spans(
+                    s.ord,
+                    kind,
+                    &self.index.passages[s.ord].text,
+                    &question_words,
+                );
+                let spans = spans.as_deref();
+                self.kind_factor(s.ord, &wanted, spans)
                     * self.negation_factor(s.ord, &wanted, &terms)
                     * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
-                    * self.slot_factor(s.ord, &terms, &wanted)
+                    * self.slot_factor(s.ord, &terms, &wanted, spans)
                     * self.direction_factor(s.ord, &terms, &wanted)
             } else {
                 worst
@@ -949,7 +956,7 @@ impl Engine {
             self.title_modifiers.contains(id) && !terms.iter().any(|t| t.ids.contains(id))
         };
         let mut uses = (0..words.len())
-            .filter(|&i| name[0].ids.contains(&words[i]) || name[0].related.contains(&words[i]))
+            .filter(|&i| name[0].stands_for(words[i]))
             .filter(|&i| {
                 let near = &words[i..words.len().min(i + name.len() + NAME_SLACK)];
                 name[1..]
@@ -1331,19 +1338,17 @@ impl Engine {
     }
 
     /// Lowers a passage that lacks the kind of answer asked for (no date for
-    /// "when"); regex work, so done for the leading candidates only.
-    fn kind_factor(&self, ord: usize, wanted: &Wanted) -> f32 {
+    /// "when"), given its `spans` of that kind; regex work, so done for the
+    /// leading candidates only.
+    fn kind_factor(&self, ord: usize, wanted: &Wanted, spans: Option<&[(usize, usize)]>) -> f32 {
         let text = &self.index.passages[ord].text;
-        match self
-            .spans
-            .answer_spans(ord, wanted.kind, text, wanted.question_words)
-        {
-            Some(s) if s.is_empty() => missing_kind_factor(wanted.kind, wanted.single_term),
+        match spans {
+            Some([]) => missing_kind_factor(wanted.kind, wanted.single_term),
             // "How many athletes": a sentence that names athletes must count them,
             // not the countries they came from.
             Some(s)
                 if wanted.focus.as_ref().is_some_and(|f| {
-                    f.term.is_in(self.own_terms(ord)) && !extract::counts(text, &s, &f.stems)
+                    f.term.is_in(self.own_terms(ord)) && !extract::counts(text, s, &f.stems)
                 }) =>
             {
                 UNCOUNTED
@@ -1352,7 +1357,7 @@ impl Engine {
             Some(s)
                 if wanted
                     .measure
-                    .is_some_and(|m| !extract::measures(text, &s, m)) =>
+                    .is_some_and(|m| !extract::measures(text, s, m)) =>
             {
                 UNCOUNTED
             }
@@ -1360,13 +1365,13 @@ impl Engine {
             // "will enter into force on January 1" when it was signed.
             Some(s)
                 if extract::told_as_future(text, &wanted.done)
-                    || (!wanted.done.is_empty() && extract::dated_as_future(text, &s)) =>
+                    || (!wanted.done.is_empty() && extract::dated_as_future(text, s)) =>
             {
                 PLANNED
             }
             // "X is under construction, while Y started testing in May 2023" does
             // not say when X did anything: its answers are about another thing.
-            Some(s) if extract::about_another(text, &s, &wanted.names) => {
+            Some(s) if extract::about_another(text, s, &wanted.names) => {
                 missing_kind_factor(wanted.kind, wanted.single_term)
             }
             _ => 1.0,
@@ -1514,18 +1519,19 @@ impl Engine {
     /// that answer "where") all lie far from the words that say what the
     /// question asks of them: "the organizers will also hold the 10th Joint
     /// Visit Activity" does not say who organized the forum; "organized by the
-    /// China Foreign Languages Bureau" does. Done for the leading candidates.
-    fn slot_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
-        if !SLOT_KINDS.contains(&wanted.kind) {
-            return 1.0;
-        }
-        let text = &self.index.passages[ord].text;
-        let Some(spans) = self
-            .spans
-            .answer_spans(ord, wanted.kind, text, wanted.question_words)
-        else {
+    /// China Foreign Languages Bureau" does. Given the sentence's `spans` of the
+    /// kind asked for; done for the leading candidates.
+    fn slot_factor(
+        &self,
+        ord: usize,
+        terms: &[QueryTerm],
+        wanted: &Wanted,
+        spans: Option<&[(usize, usize)]>,
+    ) -> f32 {
+        let Some(spans) = spans.filter(|_| SLOT_KINDS.contains(&wanted.kind)) else {
             return 1.0;
         };
+        let text = &self.index.passages[ord].text;
         let asked: Vec<&QueryTerm> = terms
             .iter()
             .filter(|t| !t.name && !t.numeric && !t.unknown && t.phrase.is_none())
@@ -1533,11 +1539,7 @@ impl Engine {
         let at: Vec<usize> = self.index.passage_words[ord]
             .iter()
             .enumerate()
-            .filter(|(_, id)| {
-                asked
-                    .iter()
-                    .any(|t| t.ids.contains(id) || t.related.contains(id))
-            })
+            .filter(|(_, id)| asked.iter().any(|t| t.stands_for(**id)))
             .map(|(i, _)| i)
             .collect();
         if spans.is_empty() || at.is_empty() {
@@ -1661,7 +1663,6 @@ fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
 /// What the leading candidates are checked for, beyond the question's words.
 struct Wanted<'a> {
     kind: Kind,
-    question_words: &'a [String],
     single_term: bool,
     /// The thing counted in "how many X".
     focus: Option<Focus<'a>>,
@@ -1783,7 +1784,7 @@ fn spread(words: &[u32], wanted: &[&QueryTerm]) -> usize {
         .filter_map(|(pos, id)| {
             wanted
                 .iter()
-                .position(|t| t.ids.contains(id) || t.related.contains(id))
+                .position(|t| t.stands_for(*id))
                 .map(|j| (pos, j))
         })
         .collect();

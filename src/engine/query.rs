@@ -548,6 +548,11 @@ impl QueryTerm {
         any_in(&self.related, set)
     }
 
+    /// Whether the term id `id` is one of its forms or common equivalents.
+    pub fn stands_for(&self, id: u32) -> bool {
+        self.ids.contains(&id) || self.related.contains(&id)
+    }
+
     /// Whether a word of opposite meaning is in `set`, sorted term ids.
     pub fn is_opposed_in(&self, set: &[u32]) -> bool {
         any_in(&self.opposed, set)
