@@ -1253,31 +1253,37 @@ impl Engine {
         // was founded" under "ASEAN-China Centre", or after "the ASEAN-China Centre
         // ...". "Lin Yongliang, director ... at the Center for ..." under "ASEAN
         // congratulates ... China" does not name the "ASEAN-China Centre".
+        // Whether the heading, the sentence before or one the sentence goes on
+        // from writes the name whole.
+        let whole_elsewhere = |words: &[&QueryTerm]| {
+            let before = ord.checked_sub(1).filter(|&o| {
+                let q = &idx.passages[o];
+                q.doc == p.doc && q.paragraph == p.paragraph
+            });
+            // The sentence before may be both: checked once.
+            let antecedents = antecedents.clone().filter(|&o| Some(o) != before);
+            self.written_whole(context, &idx.context_words[ord], words)
+                || before.into_iter().chain(antecedents).any(|o| {
+                    self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], words)
+                })
+        };
         for (i, n) in phrase_found.iter().enumerate() {
             let words =
                 || -> Vec<&QueryTerm> { terms.iter().filter(|t| t.phrase == Some(i)).collect() };
             if n.own == n.all {
+                // A sentence that says all of a name's words apart names it when the
+                // heading writes it whole: "the forum released ... media ... cooperation
+                // between China and ASEAN" under "The 2024 China-ASEAN Media
+                // Cooperation Forum was held ...".
                 let words = words();
-                if !self.written_whole(own, &idx.passage_words[ord], &words)
+                if (!self.written_whole(own, &idx.passage_words[ord], &words)
+                    && !whole_elsewhere(&words))
                     || (has_title_modifier && self.only_as_another_title(ord, &words, terms))
                 {
                     names_missing = true;
                 }
-            } else if n.found == n.all && n.elsewhere > 0 {
-                let words = words();
-                let before = ord.checked_sub(1).filter(|&o| {
-                    let q = &idx.passages[o];
-                    q.doc == p.doc && q.paragraph == p.paragraph
-                });
-                let whole_in_heading = self.written_whole(context, &idx.context_words[ord], &words);
-                // The sentence before may be both: checked once.
-                let antecedents = antecedents.clone().filter(|&o| Some(o) != before);
-                let whole_before = before.into_iter().chain(antecedents).any(|o| {
-                    self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &words)
-                });
-                if !whole_in_heading && !whole_before {
-                    names_missing = true;
-                }
+            } else if n.found == n.all && n.elsewhere > 0 && !whole_elsewhere(&words()) {
+                names_missing = true;
             }
         }
         if names_missing {

@@ -1319,6 +1319,30 @@ fn a_place_the_question_says_only_inside_a_name_answers_where() {
     assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
 }
 
+/// A sentence that says a name's words apart ("harbour trade ... between
+/// Riverton and Portmoor ..., the fair released") names the thing when its
+/// heading writes the name whole. (Regression: "What initiative did the 2024
+/// China-ASEAN Media Cooperation Forum release?" was answered (0.68) with "The
+/// initiative aims to ...", not with "the forum released the Initiative for
+/// ...", held at 0.47 as if it named another forum.)
+#[test]
+fn a_name_said_apart_under_a_heading_that_writes_it_whole_is_named() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("The 2024 Riverton-Portmoor Harbour Fair was held in Dunmore\n\nThe fair, held on June 21st, drew traders from the coast.\n\nTo strengthen harbour trade and shipping between Riverton and Portmoor and promote friendship in the field of culture, the fair released the Charter for Shared Quays. The charter aims to better leverage the role of the harbour in the growth of both towns.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "What did the Riverton-Portmoor Harbour Fair release?",
+        "What charter did the 2024 Riverton-Portmoor Harbour Fair release?",
+    ] {
+        assert_answers(
+            &ask(&engine, q),
+            &["fair released the Charter for Shared Quays"],
+        );
+    }
+}
+
 /// "Who organized X": the name that answers lies by "organized", not six words
 /// on from "the organizers". (Regression: "Who organized the 2024 China-ASEAN
 /// Media Cooperation Forum?" was answered (0.89) with "the organizers will also
