@@ -151,6 +151,12 @@ static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
 static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:and )?(?:what|which) (?:is|was|are|were) (?:the|its|their|his|her) (?:official |full |main )?(title|theme|motto|slogan|budget|capital|population|headquarters|address|nickname|mascot|logo|anthem|currency|language|salary) of\b").unwrap()
 });
+/// "Who was the host city mayor at X": the role asked for, which a sentence
+/// that answers names ("mayor"); "hosted by the city government" does not say
+/// who the mayor was.
+static ROLE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and )?who (?:is|was|are|were|will be|became) (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:of|at|in|for|on|to|from|during|who|that|when)\b| ?\??$)").unwrap()
+});
 /// "What was the name of X": a sentence without a name of its own does not
 /// answer. ("What is X called" may ask for a term: "force".)
 static NAME_ASKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -681,10 +687,12 @@ impl Engine {
                 .flatten()
                 .and_then(|c| terms.iter().position(|t| t.word == c[1]))
         });
-        let attribute = (kind == Kind::What)
-            .then(|| ATTRIBUTE_OF.captures(lower))
-            .flatten()
-            .and_then(|c| terms.iter().position(|t| t.word == c[1]));
+        let attribute = match kind {
+            Kind::What => ATTRIBUTE_OF.captures(lower),
+            Kind::Who => ROLE_ASKED.captures(lower),
+            _ => None,
+        }
+        .and_then(|c| terms.iter().position(|t| t.word == c[1]));
         // "What was the name of the ship?": the answer is a name.
         let asks_a_name = kind == Kind::What && NAME_ASKED.is_match(lower);
         // "the director of the ASEAN-China Centre": the question's terms for the role
@@ -1098,7 +1106,8 @@ impl Engine {
     /// `in_named_part`: the passage is in the part of its document the question
     /// names ("in its closing section"), so that part, not the sentence's own
     /// words, says what it is about. `focus`: the term a "how many" counts or a
-    /// measure is of; `attribute`: the term a "what was the title of" asks for.
+    /// measure is of; `attribute`: the term a "what was the title of" or "who was
+    /// the mayor" asks for.
     fn confidence(
         &self,
         ord: usize,
@@ -1314,7 +1323,8 @@ impl Engine {
         {
             factor *= MISSING_FOCUS;
         }
-        // "What was the title of ...": the sentence itself must give a title.
+        // "What was the title of ...", "Who was the mayor ...": the sentence itself
+        // must name it.
         if let Some(a) = attribute.and_then(|a| terms.get(a))
             && !a.is_near(own)
         {

@@ -1319,6 +1319,27 @@ fn a_place_the_question_says_only_inside_a_name_answers_where() {
     assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
 }
 
+/// "Who was the host city mayor at X": a sentence that does not name the role
+/// asked for does not say who held it. (Regression: "Who was the host city
+/// mayor at the Dezhou forum?" was answered (0.62) with "It was hosted by the
+/// People's Government of Dezhou City ...".)
+#[test]
+fn who_held_a_role_is_answered_by_a_sentence_that_names_the_role() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("The 2024 Harbour Fair was held in Dunmore\n\nThe fair, held on June 21st, was organized by the Portmoor Rowing Club. It was hosted by the Town Council of Dunmore and the Riverton Guild of Weavers.\n\nOn the second day, Mayor Ann Tolliver of Portmoor opened the new quay.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["Who was the host town mayor at the Dunmore fair?"],
+    );
+    assert_answers(
+        &ask(&engine, "Who was the mayor of Portmoor?"),
+        &["Ann Tolliver"],
+    );
+}
+
 /// A sentence that says a name's words apart ("harbour trade ... between
 /// Riverton and Portmoor ..., the fair released") names the thing when its
 /// heading writes the name whole. (Regression: "What initiative did the 2024
