@@ -21,6 +21,7 @@ const GROUPS: &[&[&str]] = &[
         "joined",
     ],
     &["extra", "additional", "further", "another"],
+    &["tv", "television"],
     &[
         "pledge",
         "pledged",
@@ -505,6 +506,8 @@ mod tests {
         // "fighting crimes together" for "combating crimes ... jointly".
         assert!(equivalents("fighting").any(|w| w == "combating"));
         assert!(equivalents("together").any(|w| w == "jointly"));
+        // "the radio and tv forum" for "the Forum on Radio & Television".
+        assert!(equivalents("tv").any(|w| w == "television"));
         // "crackdowns" for "cracking down".
         let words = ["crackdowns".to_string(), "on".to_string()];
         assert_eq!(idiom_at(&words), Some((1, &["crackdown", "crack"][..])));
