@@ -594,12 +594,21 @@ impl SearchIndex {
                     .map(|c| c.form.as_str())
             })
             .collect();
-        // English words the documents only capitalise, next to a name: a name too.
+        // English words the documents only capitalise, next to a name, or before "of
+        // (the)" and a name: a name too ("secretary-general of asean").
         loop {
             let mut grown = false;
             for i in 0..words.len() {
+                let of_a_name = |skip: &[&str]| {
+                    skip.iter()
+                        .enumerate()
+                        .all(|(k, s)| words.get(i + 1 + k) == Some(s))
+                        && forms.get(i + 1 + skip.len()).is_some_and(Option::is_some)
+                };
                 let beside_a_name = (i > 0 && forms[i - 1].is_some())
-                    || forms.get(i + 1).is_some_and(Option::is_some);
+                    || forms.get(i + 1).is_some_and(Option::is_some)
+                    || of_a_name(&["of"])
+                    || of_a_name(&["of", "the"]);
                 if forms[i].is_none()
                     && beside_a_name
                     && let Some(c) = self.case_forms.get(words[i])

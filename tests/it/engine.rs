@@ -1504,4 +1504,14 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
     assert_declines(&engine, &["who founded the riverton-portmoor centre?"]);
     let a = ask(&engine, "who founded the dunmore-ossel centre?");
     assert_answers(&a, &["Tom Hale"]);
+    // So is one before "of (the)" and a name: "the warden-general of portmoor" is
+    // not the "Deputy Warden-General of Portmoor". (Regression: "who is the
+    // secretary-general of asean in 2024?" was answered at 0.93 with the guest
+    // list that names the Deputy Secretary-General of ASEAN.)
+    let p = TestProject::new(&[(
+        "guests.txt",
+        format!("Harbour Fair\n\nMore than 150 guests attended the fair, including Ann Lee, Deputy Warden-General of Portmoor, Tom Hale, Warden-General of the Riverton Guild, and diplomats from Dunmore.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(&engine, &["who is the warden-general of portmoor?"]);
 }
