@@ -333,6 +333,71 @@ fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
         .collect()
 }
 
+/// Lowercase words of each name of several words the documents write
+/// capitalised, and of each part of one that starts and ends with a capitalised
+/// word ("china foreign languages bureau", "education exchange week") -> the
+/// words as written. See [`SearchIndex::truecase`].
+fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
+    /// Lowercase words a name may hold between capitalised ones: "Ministry of
+    /// Information", "People's Congress" (split at the apostrophe).
+    const JOINING: &[&str] = &["of", "and", "the", "for", "on", "in", "s"];
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let mut out: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for p in passages {
+        let words: Vec<&str> = word_slices(&p.text).collect();
+        // Whether words `i` and `i + 1` are written apart only by a space, a hyphen
+        // or an apostrophe: "Du Zhanyuan, Director of ..." holds two names.
+        let offset = |w: &str| w.as_ptr() as usize - p.text.as_ptr() as usize;
+        let joined = |i: usize| {
+            let between = &p.text[offset(words[i]) + words[i].len()..offset(words[i + 1])];
+            between
+                .chars()
+                .all(|c| matches!(c, ' ' | '-' | '–' | '\'' | '’'))
+        };
+        let mut start = 0;
+        while start < words.len() {
+            if !capitalised(words[start]) {
+                start += 1;
+                continue;
+            }
+            let mut end = start + 1;
+            loop {
+                let mut next = end;
+                while next < words.len() && JOINING.contains(&words[next]) && joined(next - 1) {
+                    next += 1;
+                }
+                if next < words.len() && capitalised(words[next]) && joined(next - 1) {
+                    end = next + 1;
+                } else {
+                    break;
+                }
+            }
+            let run = &words[start..end];
+            for a in 0..run.len() {
+                // "In May", "The Forum": a sentence's first word may be capitalised as such.
+                if !capitalised(run[a])
+                    || crate::engine::query::is_stop_word(&run[a].to_lowercase())
+                {
+                    continue;
+                }
+                // A name ends with its head ("Fund"): "China-ASEAN Cooperation" is
+                // not the "China-ASEAN Cooperation Fund", and may be said in lowercase.
+                let b = run.len();
+                if b >= a + 2 && b - a <= LONGEST_NAME {
+                    let key: Vec<String> = run[a..b].iter().map(|w| w.to_lowercase()).collect();
+                    out.entry(key.join(" "))
+                        .or_insert_with(|| run[a..b].iter().map(|w| w.to_string()).collect());
+                }
+            }
+            start = end;
+        }
+    }
+    out
+}
+
+/// The most words of a name [`name_spans`] keeps.
+const LONGEST_NAME: usize = 8;
+
 /// How the documents write a word they never write in lowercase.
 #[derive(Debug, Clone)]
 pub struct CaseForm {
@@ -385,6 +450,8 @@ pub struct SearchIndex {
     /// Lowercase word -> the one form the documents write it in, for words they
     /// write only capitalised ("Myanmar", "ASEAN", "Trade"). See [`SearchIndex::truecase`].
     pub case_forms: FxHashMap<String, CaseForm>,
+    /// Lowercase words of the documents' names of several words -> as written.
+    pub name_spans: FxHashMap<String, Vec<String>>,
     pub manifest: Manifest,
     pub generation: PathBuf,
 }
@@ -469,6 +536,7 @@ impl SearchIndex {
             context_words: Vec::new(),
             surface: Vec::new(),
             case_forms: FxHashMap::default(),
+            name_spans: FxHashMap::default(),
             manifest,
             generation: dir,
         };
@@ -563,6 +631,7 @@ impl SearchIndex {
             }
         }
         self.case_forms = case_forms(&self.passages);
+        self.name_spans = name_spans(&self.passages);
         self.surface = surface;
         self.vocabulary = vocabulary;
         self.passage_terms = passage_terms;
@@ -594,6 +663,30 @@ impl SearchIndex {
                     .map(|c| c.form.as_str())
             })
             .collect();
+        // Names of several words the documents write capitalised, longest first, that
+        // hold a name of their own: "china-asean education exchange week", not
+        // "progress report" or "plan of action", which people write in lowercase.
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let mut i = 0;
+        while i < words.len() {
+            let longest = LONGEST_NAME.min(words.len() - i);
+            let found = (2..=longest).rev().find_map(|n| {
+                let written = self.name_spans.get(&lower[i..i + n].join(" "))?;
+                forms[i..i + n]
+                    .iter()
+                    .any(Option::is_some)
+                    .then_some((n, written))
+            });
+            match found {
+                Some((n, written)) => {
+                    for (k, w) in written.iter().enumerate() {
+                        forms[i + k] = Some(w);
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
         // English words the documents only capitalise, next to a name, or before "of
         // (the)" and a name: a name too ("secretary-general of asean").
         loop {
@@ -760,4 +853,43 @@ pub fn freshness(knowledge_dir: &Path, index_root: &Path) -> Result<Freshness> {
         Ok(None) => Freshness::Missing,
         Err(e) => Freshness::Broken(e.to_string()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passage(text: &str) -> Passage {
+        Passage {
+            id: "a#1.1".into(),
+            doc: "a".into(),
+            title: String::new(),
+            source: String::new(),
+            date: String::new(),
+            url: String::new(),
+            section: String::new(),
+            paragraph: 1,
+            sentence: 1,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn name_spans_are_whole_names_or_their_ends_within_punctuation() {
+        let spans = name_spans(&[passage(
+            "Guests included Du Zhanyuan, Director of the China Foreign Languages Bureau, and the 16th China-ASEAN Education Exchange Week.",
+        )]);
+        let has = |k: &str| spans.contains_key(k);
+        assert!(has("china foreign languages bureau"));
+        assert!(has("director of the china foreign languages bureau"));
+        assert!(has("education exchange week"));
+        assert_eq!(
+            spans["china asean education exchange week"],
+            ["China", "ASEAN", "Education", "Exchange", "Week"]
+        );
+        // Not a name's beginning without its head, nor across a comma.
+        assert!(!has("china foreign languages"));
+        assert!(!has("du zhanyuan director"));
+        assert!(has("du zhanyuan"));
+    }
 }
