@@ -698,8 +698,13 @@ impl SearchIndex {
                         .all(|(k, s)| words.get(i + 1 + k) == Some(s))
                         && forms.get(i + 1 + skip.len()).is_some_and(Option::is_some)
                 };
-                let beside_a_name = (i > 0 && forms[i - 1].is_some())
-                    || forms.get(i + 1).is_some_and(Option::is_some)
+                // "Chinese" describes: "chinese premier" is not a name.
+                let a_name = |j: usize| {
+                    forms.get(j).is_some_and(Option::is_some)
+                        && !crate::engine::query::is_demonym(words[j])
+                };
+                let beside_a_name = (i > 0 && a_name(i - 1))
+                    || a_name(i + 1)
                     || of_a_name(&["of"])
                     || of_a_name(&["of", "the"]);
                 if forms[i].is_none()

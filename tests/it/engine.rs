@@ -1533,4 +1533,17 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
         "when was the 16th riverton boat exchange week held?",
     );
     assert_answers(&a, &["May 2 to May 9, 2023"]);
+    // A word for a people describes: "portmoorian mayor" is a mayor, not the name
+    // "Portmoorian Mayor" that a sentence must write whole. (Regression: "which
+    // chinese premier has met asean counterparts on many occasions?" was declined
+    // (0.43); typed capitalised it was answered.)
+    let p = TestProject::new(&[(
+        "quay.txt",
+        format!("Harbour News\n\nMayor Ann Tolliver has opened the new quay on many occasions. The Portmoorian fleet sails in June.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "which portmoorian mayor has opened the new quay on many occasions?",
+    );
+    assert_answers(&a, &["Ann Tolliver"]);
 }
