@@ -313,7 +313,12 @@ fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
             if !w.chars().all(char::is_alphabetic) {
                 continue;
             }
-            let alone = i > 0 && !capitalised(words.get(i - 1)) && !capitalised(words.get(i + 1));
+            // "the Institute of Asian Studies": "of" and a name go on with it.
+            let of_a_name = words.get(i + 1) == Some(&"of") && capitalised(words.get(i + 2));
+            let alone = i > 0
+                && !capitalised(words.get(i - 1))
+                && !capitalised(words.get(i + 1))
+                && !of_a_name;
             let form = forms.entry(w.to_lowercase()).or_insert(Some((w, false)));
             match form {
                 Some((f, standalone)) if *f == w => *standalone |= alone,

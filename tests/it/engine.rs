@@ -1273,7 +1273,7 @@ fn who_holds_a_role_needs_that_role() {
 fn a_job_is_answered_by_the_title_by_the_name() {
     let p = TestProject::new(&[(
         "pier.txt",
-        format!("Harbour News\n\n1The new pier opens\n\nThe new pier opened in May.\n\nExpert View | Mara Okonjo, treasurer of the Riverton Harbour Maritime Heritage Trust\n\nThe pier will bring more visitors to the old town. Tomas Vesely cut the ribbon at the opening in Riverton.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+        format!("Harbour News\n\n1The new pier opens\n\nThe new pier opened in May.\n\nExpert View | Mara Okonjo, treasurer of the Riverton Harbour Maritime Heritage Trust\n\nThe pier will bring more visitors to the old town. Tomas Vesely cut the ribbon at the opening in Riverton.\n\n2Coastal research grows\n\nExpert View | Ilse Brandt, senior fellow at the Center for Coastal Studies of Portmoor\n\nThe tides are rising faster each year. A library was opened by the Institute of Marine Law in Dunmore.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     for q in [
@@ -1295,6 +1295,16 @@ fn a_job_is_answered_by_the_title_by_the_name() {
             "What is Tomas Vesely's job?",
         ],
     );
+    // "Which institute" asks for the job's place, which may be a "Center"; typed
+    // in lowercase, "institute" is no name, though "the Institute of Marine Law"
+    // writes it capitalised with no capital beside it. (Regression: "Which
+    // institute does Lin Yongliang belong to?" was declined (0.20).)
+    for q in [
+        "Which institute does Ilse Brandt belong to?",
+        "which institute does ilse brandt belong to?",
+    ] {
+        assert_answers(&ask(&engine, q), &["Center for Coastal Studies"]);
+    }
 }
 
 /// "Where was the China-ASEAN Youth Campus held?": "held in China" answers,
