@@ -194,6 +194,34 @@ fn names_nothing(sentence: &str) -> bool {
         .all(|w| !w.starts_with(char::is_uppercase))
 }
 
+/// Whether a sentence names again, as "the program", what the sentence before
+/// named in full: "... the Second "New Era, New Images" China-Foreign Joint
+/// Creation Program was also held." then "Chen Shi ... introduced the program".
+fn names_again(sentence: &str, before: &str) -> bool {
+    let words: Vec<&str> = crate::knowledge::word_slices(before).collect();
+    // The last words of the names of the sentence before, lowercase.
+    let heads: Vec<String> = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|&(i, w)| {
+            w.starts_with(char::is_uppercase)
+                && words[i - 1].starts_with(char::is_uppercase)
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+        })
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let mut words = crate::knowledge::word_slices(sentence).peekable();
+    while let Some(w) = words.next() {
+        if w == "the" && words.peek().is_some_and(|n| heads.iter().any(|h| h == n)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// What a conversation remembers between questions, for follow-ups such as "and in 2022?".
 #[derive(Debug, Clone, Default)]
 pub struct Conversation {
@@ -274,7 +302,8 @@ impl Engine {
                     b.doc == p.doc
                         && (STARTS_WITH_PRONOUN.is_match(&p.text)
                             && b.paragraph.abs_diff(p.paragraph) <= 1
-                            || b.paragraph == p.paragraph && names_nothing(&p.text))
+                            || b.paragraph == p.paragraph
+                                && (names_nothing(&p.text) || names_again(&p.text, &b.text)))
                 })
             })
             .collect();
@@ -1212,9 +1241,15 @@ impl Engine {
                 n.elsewhere += usize::from(found && !t.is_near(own));
                 n.all += 1;
             }
+            // The sentence a sentence goes on from may pin it: "the Second "New Era,
+            // New Images" ... Program", then "the second edition of the program".
             let pinned = dated
                 || (in_sentence > 0.0 && qualifies(&p.text))
-                || (in_context && qualifies(&p.section) && qualifies(&p.title));
+                || (in_context && qualifies(&p.section) && qualifies(&p.title))
+                || (t.numeric
+                    && antecedents
+                        .clone()
+                        .any(|o| t.is_in(self.own_terms(o)) && qualifies(&idx.passages[o].text)));
             // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
             // pinned; a plain year or amount may come from a neighbouring sentence.
             // So must a number word, where the sentence counts with another number:

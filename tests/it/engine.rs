@@ -1329,6 +1329,29 @@ fn a_place_the_question_says_only_inside_a_name_answers_where() {
     assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
 }
 
+/// "the program" names again the program the sentence before named in full,
+/// with its ordinal: "the Second "Blue Tide, Bright Sails" ... Program was
+/// held", then "... introduced the program ... would continue to promote it in
+/// the Portmoor region". (Regression: "Where will the second New Era, New Images
+/// program continue to be promoted?" was declined (0.46).)
+#[test]
+fn the_thing_named_in_the_sentence_before_is_named_again_by_the_x() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Harbour Fair\n\nThe fair drew traders from the coast.\n\nDuring the fair, the Launch Session of the Second “Blue Tide, Bright Sails” Riverton-Dunmore Joint Boat Program was also held. Ann Tolliver, Deputy Head of the Riverton Guild of Weavers and Director of the Harbour Office, introduced the program and stated that the second edition of the program would continue to promote it in the Portmoor region.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Where will the second Blue Tide, Bright Sails program continue to be promoted?",
+    );
+    assert_answers(&a, &["in the Portmoor region"]);
+    assert_declines(
+        &engine,
+        &["Where will the third Blue Tide, Bright Sails program continue to be promoted?"],
+    );
+}
+
 /// "Who was the host city mayor at X": a sentence that does not name the role
 /// asked for does not say who held it. (Regression: "Who was the host city
 /// mayor at the Dezhou forum?" was answered (0.62) with "It was hosted by the
