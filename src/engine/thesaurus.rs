@@ -23,6 +23,13 @@ const GROUPS: &[&[&str]] = &[
     &["extra", "additional", "further", "another"],
     &["tv", "television"],
     &[
+        "congratulate",
+        "congratulated",
+        "congratulates",
+        "congratulations",
+        "congratulatory",
+    ],
+    &[
         "pledge",
         "pledged",
         "promise",
@@ -307,6 +314,10 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
     (&["set up", "sets up", "setting up"], &["establish", "set"]),
     (&["crackdown", "crackdowns"], &["crackdown", "crack"]),
     (&["police"], &["police", "enforcement"]),
+    (
+        &["centenary", "centennial"],
+        &["centenary", "centennial", "100th"],
+    ),
 ];
 
 /// The idiom the lowercase `words` start with, if any: how many words it
@@ -511,6 +522,14 @@ mod tests {
         // "crackdowns" for "cracking down".
         let words = ["crackdowns".to_string(), "on".to_string()];
         assert_eq!(idiom_at(&words), Some((1, &["crackdown", "crack"][..])));
+        // "a congratulatory letter" for "a letter to extend warm congratulations".
+        assert!(equivalents("congratulatory").any(|w| w == "congratulations"));
+        // "the CPC centenary" for "the 100th anniversary of the CPC's founding".
+        let words = ["centenary".to_string()];
+        assert_eq!(
+            idiom_at(&words),
+            Some((1, &["centenary", "centennial", "100th"][..]))
+        );
         // "police" for "law enforcement".
         let words = ["police".to_string()];
         assert_eq!(idiom_at(&words), Some((1, &["police", "enforcement"][..])));
