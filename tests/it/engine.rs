@@ -1329,6 +1329,29 @@ fn a_place_the_question_says_only_inside_a_name_answers_where() {
     assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
 }
 
+/// "regarding" and "concerning" say no more than "about": a question is as
+/// sure with them as without. (Regression: "What does China plan to
+/// collaborate on with ASEAN regarding essential medicines?" was declined
+/// (0.52): "regarding", a word the documents never use, weighed most.)
+#[test]
+fn regarding_is_a_function_word() {
+    let p = TestProject::new(&[(
+        "plan.txt",
+        format!("Town Plans\n\nRiverton will fund a new quay, train harbour pilots, and collaborate on research and breeding of river trout to help Portmoor restock its lakes.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let about = ask(
+        &engine,
+        "What does Riverton collaborate on with Portmoor about river trout?",
+    );
+    assert_answers(&about, &["research and breeding of river trout"]);
+    for word in ["regarding", "concerning"] {
+        let q = format!("What does Riverton collaborate on with Portmoor {word} river trout?");
+        let a = ask(&engine, &q);
+        assert_eq!(a.confidence, about.confidence, "{q}");
+    }
+}
+
 /// "the program" names again the program the sentence before named in full,
 /// with its ordinal: "the Second "Blue Tide, Bright Sails" ... Program was
 /// held", then "... introduced the program ... would continue to promote it in
