@@ -1454,7 +1454,7 @@ mod tests {
             ),
             (
                 "which institute does lin yongliang belong to?",
-                vec!["belong"],
+                vec!["institute", "belong"],
             ),
             (
                 "what organization is guo yanjun with?",
