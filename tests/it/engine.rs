@@ -378,9 +378,9 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (53.6% answered, 64.3% declined.)
+    // (54.1% answered, 64.1% declined.)
     assert!(
-        report.answer_accuracy >= 0.535,
+        report.answer_accuracy >= 0.54,
         "{:.3}",
         report.answer_accuracy
     );
