@@ -157,6 +157,12 @@ static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:and )?who (?:is|was|are|were|will be|became) (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:of|at|in|for|on|to|from|during|who|that|when)\b| ?\??$)").unwrap()
 });
+/// "What was the trade volume in 2023": the measure asked for, which a
+/// sentence that gives it names; "the value of foreign trade freight" is
+/// another figure.
+static MEASURE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and )?(?:what|how much) (?:is|was|are|were|has been) (?:the|its|their) (?:[a-z-]+ ){0,2}?(volume|revenue|turnover|output)\b").unwrap()
+});
 /// "What was the name of X": a sentence without a name of its own does not
 /// answer. ("What is X called" may ask for a term: "force".)
 static NAME_ASKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -719,6 +725,7 @@ impl Engine {
         let attribute = match kind {
             Kind::What => ATTRIBUTE_OF.captures(lower),
             Kind::Who => ROLE_ASKED.captures(lower),
+            Kind::HowMany => MEASURE_ASKED.captures(lower),
             _ => None,
         }
         .and_then(|c| terms.iter().position(|t| t.word == c[1]));
@@ -1135,8 +1142,8 @@ impl Engine {
     /// `in_named_part`: the passage is in the part of its document the question
     /// names ("in its closing section"), so that part, not the sentence's own
     /// words, says what it is about. `focus`: the term a "how many" counts or a
-    /// measure is of; `attribute`: the term a "what was the title of" or "who was
-    /// the mayor" asks for.
+    /// measure is of; `attribute`: the term a "what was the title of", "who was
+    /// the mayor" or "what was the trade volume" asks for.
     fn confidence(
         &self,
         ord: usize,
@@ -1358,8 +1365,8 @@ impl Engine {
         {
             factor *= MISSING_FOCUS;
         }
-        // "What was the title of ...", "Who was the mayor ...": the sentence itself
-        // must name it.
+        // "What was the title of ...", "Who was the mayor ...", "What was the trade
+        // volume ...": the sentence itself must name it.
         if let Some(a) = attribute.and_then(|a| terms.get(a))
             && !a.is_near(own)
         {

@@ -1329,6 +1329,28 @@ fn a_place_the_question_says_only_inside_a_name_answers_where() {
     assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
 }
 
+/// "What was the trade volume": a sentence that gives another measure ("the
+/// value of canal trade freight") does not answer. (Regression: "What was the
+/// trade volume between China and ASEAN in the first half of 2023?" was
+/// answered (0.72) with the freight value of the Land-Sea Trade Corridor.)
+#[test]
+fn the_measure_asked_for_is_named_by_the_sentence_that_gives_it() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Harbour Trade\n\nIn 2022, the trade volume between Riverton and Portmoor reached 5 million pounds, an increase of 12% year-on-year.\n\nThe building of the Riverton Canal has continued to move forward. In 2022, the total value of canal trade freight reached 3 million pounds. In the first half of 2023, the value of canal trade freight has amounted to 2 million pounds.\n\nRiverton and Portmoor share a ferry. Riverton and Portmoor hold a fair each May. Schools in Riverton and Portmoor swap pupils. Riverton and Portmoor signed a charter on fishing. Riverton sends choirs to Portmoor. Portmoor and Riverton run a joint museum.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What was the trade volume between Riverton and Portmoor in the first half of 2023?"],
+    );
+    let a = ask(
+        &engine,
+        "What was the trade volume between Riverton and Portmoor in 2022?",
+    );
+    assert_answers(&a, &["5 million pounds"]);
+}
+
 /// "regarding" and "concerning" say no more than "about": a question is as
 /// sure with them as without. (Regression: "What does China plan to
 /// collaborate on with ASEAN regarding essential medicines?" was declined
