@@ -339,9 +339,9 @@ fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
 }
 
 /// Lowercase words of each name of several words the documents write
-/// capitalised, and of each part of one that starts and ends with a capitalised
-/// word ("china foreign languages bureau", "education exchange week") -> the
-/// words as written. See [`SearchIndex::truecase`].
+/// capitalised, and of each end of one that starts with a capitalised word
+/// ("china foreign languages bureau", "education exchange week") -> the words
+/// as written. See [`SearchIndex::truecase`].
 fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
     /// Lowercase words a name may hold between capitalised ones: "Ministry of
     /// Information", "People's Congress" (split at the apostrophe).
@@ -671,12 +671,11 @@ impl SearchIndex {
         // Names of several words the documents write capitalised, longest first, that
         // hold a name of their own: "china-asean education exchange week", not
         // "progress report" or "plan of action", which people write in lowercase.
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let mut i = 0;
         while i < words.len() {
             let longest = LONGEST_NAME.min(words.len() - i);
             let found = (2..=longest).rev().find_map(|n| {
-                let written = self.name_spans.get(&lower[i..i + n].join(" "))?;
+                let written = self.name_spans.get(&words[i..i + n].join(" "))?;
                 forms[i..i + n]
                     .iter()
                     .any(Option::is_some)
