@@ -25,7 +25,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Term, doc};
 
 use crate::analysis::{analyzer, surface_analyzer, tokens};
 use crate::error::{Error, Result};
-use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage, word_slices};
+use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage, capitalised, word_slices};
 
 /// Name under which the English stemming analyzer is registered.
 pub const TOKENIZER: &str = "qabot_en";
@@ -306,7 +306,7 @@ pub struct SurfaceWord {
 fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
     // None: the documents write the word in more than one form.
     let mut forms: FxHashMap<String, Option<(&str, bool)>> = FxHashMap::default();
-    let capitalised = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let capitalised = |w: Option<&&str>| w.is_some_and(|w| capitalised(w));
     for p in passages {
         let words: Vec<&str> = word_slices(&p.text).collect();
         for (i, &w) in words.iter().enumerate() {
@@ -346,7 +346,6 @@ fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
     /// Lowercase words a name may hold between capitalised ones: "Ministry of
     /// Information", "People's Congress" (split at the apostrophe).
     const JOINING: &[&str] = &["of", "and", "the", "for", "on", "in", "s"];
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     let mut out: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for p in passages {
         let words: Vec<&str> = word_slices(&p.text).collect();

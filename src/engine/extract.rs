@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::intent::Kind;
 use super::query::starts_with_any;
+use crate::knowledge::capitalised;
 use crate::knowledge::word_slices;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
@@ -445,7 +446,7 @@ pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
                         break;
                     }
                     kept.push(*w);
-                    if w.chars().next().is_some_and(char::is_uppercase) {
+                    if capitalised(w) {
                         needed = needed.saturating_sub(w.split('-').count());
                     }
                 }
@@ -467,7 +468,7 @@ fn expansions(text: &str, acronym: &str) -> Vec<(usize, usize)> {
         let words: Vec<&str> = before.split(' ').collect();
         let mut taken = 0;
         for w in words.iter().rev() {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let capital = capitalised(w);
             let small = matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "de");
             if !(capital || small) || taken >= 10 {
                 break;
@@ -476,10 +477,7 @@ fn expansions(text: &str, acronym: &str) -> Vec<(usize, usize)> {
         }
         // Connectors do not start a name.
         let mut kept = &words[words.len() - taken..];
-        while kept
-            .first()
-            .is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase))
-        {
+        while kept.first().is_some_and(|w| !capitalised(w)) {
             kept = &kept[1..];
         }
         if !kept.is_empty() {

@@ -23,7 +23,7 @@ use crate::answer::{Answer, Candidate, Citation, Outcome, Quote, Reason};
 use crate::config::{AnswerConfig, Config};
 use crate::error::Result;
 use crate::index::{self, BuildReport, SearchIndex};
-use crate::knowledge::DocumentInfo;
+use crate::knowledge::{DocumentInfo, capitalised};
 use crate::text;
 use intent::{Intents, Kind, Route};
 use query::{Curated, QueryTerm, Synonyms};
@@ -197,7 +197,7 @@ static STARTS_WITH_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 fn names_nothing(sentence: &str) -> bool {
     crate::knowledge::word_slices(sentence)
         .skip(1)
-        .all(|w| !w.starts_with(char::is_uppercase))
+        .all(|w| !capitalised(w))
 }
 
 /// Whether a sentence names again, as "the program", what the sentence before
@@ -211,11 +211,9 @@ fn names_again(sentence: &str, before: &str) -> bool {
         .enumerate()
         .skip(1)
         .filter(|&(i, w)| {
-            w.starts_with(char::is_uppercase)
-                && words[i - 1].starts_with(char::is_uppercase)
-                && !words
-                    .get(i + 1)
-                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+            capitalised(w)
+                && capitalised(words[i - 1])
+                && !words.get(i + 1).is_some_and(|n| capitalised(n))
         })
         .map(|(_, w)| w.to_lowercase())
         .collect();

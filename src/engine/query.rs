@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::analysis::tokens;
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
-use crate::knowledge::word_slices;
+use crate::knowledge::{capitalised, word_slices};
 
 /// Questions are cut to this many characters before anything else.
 pub const MAX_QUESTION_CHARS: usize = 1000;
@@ -621,14 +621,13 @@ pub fn acronyms(question: &str) -> impl Iterator<Item = &str> {
 /// A name's lowercase particle ("de" in "René Goulaine de Laudonnière") is
 /// part of the name between two capitalised words.
 pub fn names(question: &str) -> Vec<String> {
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let words: Vec<&str> = word_slices(question).collect();
     (1..words.len())
         .filter(|&i| {
-            capitalised(&words[i])
+            capitalised(words[i])
                 || (NAME_PARTICLES.contains(&words[i])
-                    && capitalised(&words[i - 1])
-                    && words.get(i + 1).is_some_and(capitalised))
+                    && capitalised(words[i - 1])
+                    && words.get(i + 1).is_some_and(|w| capitalised(w)))
         })
         .map(|i| words[i].to_lowercase())
         .filter(|w| !is_stop_word(w))
@@ -843,8 +842,11 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
         .take(6)
         .copied()
         .collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let name: Vec<&str> = after.iter().copied().take_while(capitalised).collect();
+    let name: Vec<&str> = after
+        .iter()
+        .copied()
+        .take_while(|w| capitalised(w))
+        .collect();
     let year = number.chars().all(|c| c.is_ascii_digit());
     let run = match (name.is_empty(), year) {
         (false, _) => &name[..],
@@ -880,7 +882,6 @@ pub fn in_title(title: &str, words: &[String]) -> bool {
 /// "and": "Laos and Cambodia" are two, and neither does a comma); the
 /// question's first word does not start one.
 pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut out = Vec::new();
     let mut first = true;
     for part in question.split([',', ';', ':', '(', ')', '?', '!']) {

@@ -214,6 +214,11 @@ pub fn word_slices(text: &str) -> impl Iterator<Item = &str> + Clone {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether a word starts with a capital letter: "Normans", "ASEAN".
+pub fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
 /// Two passages are the same when their words are, whatever the case, spacing and punctuation.
 pub fn dedup_key(text: &str) -> String {
     word_slices(text)
@@ -383,7 +388,7 @@ fn split_glued_title<'a>(line: &'a str, title: Option<&str>) -> Vec<&'a str> {
     while let Some(at) = rest.find(title) {
         let end = at + title.len();
         let glued_before = rest[..at].ends_with(['.', '!', '?']);
-        let glued_after = rest[end..].chars().next().is_some_and(char::is_uppercase);
+        let glued_after = capitalised(&rest[end..]);
         if !glued_before && !glued_after {
             break;
         }
