@@ -31,7 +31,7 @@ const CENTURY: &str = r"(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:and|or|to|-|–)\s*\d{
 /// decades, centuries, BC and AD.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:{MONTH_LEADS})?\s*(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|1[0-8]\d{{2}}\s*[-–]\s*1[0-9]\d{{2}}|(?i:{YEAR_LEADS})\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
+        r"(?-u:\b)(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?|(?:(?:{MONTH_LEADS})\s+)?(?:{MONTHS})(?:\s+(?:of\s+)?\d{{4}})?|(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)?\d{{2}})?|{CENTURY}|(?:1[0-9]|20)\d0s|1[0-8]\d{{2}}\s*[-–]\s*1[0-9]\d{{2}}|(?i:{YEAR_LEADS})\s+1[0-8]\d{{2}}|\d{{1,4}}\s?(?:BC|BCE|AD|CE)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|next|this) (?:year|month|week))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -403,12 +403,21 @@ pub fn told_as_future(text: &str, stems: &[String]) -> bool {
 
 /// Whether every span of `text` comes after a word that tells it as future
 /// ("will", "scheduled"...) in the same clause, a few words before: "will enter
-/// into force on January 1, 2022" dates something to come.
+/// into force on January 1, 2022" dates something to come. A date that opens
+/// the sentence dates the verb a few words after it: "On January 1, 2022,
+/// the agreement will go into effect".
 pub fn dated_as_future(text: &str, spans: &[(usize, usize)]) -> bool {
     const BEFORE: usize = 8;
     !spans.is_empty()
-        && spans.iter().all(|&(start, _)| {
+        && spans.iter().all(|&(start, end)| {
             let before = &text[..start];
+            if word_slices(before).count() <= 1 {
+                let rest = &text[end..];
+                let clause = &rest[..rest.find([';', ':', '(']).unwrap_or(rest.len())];
+                return word_slices(clause)
+                    .take(BEFORE)
+                    .any(|w| FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)));
+            }
             // A comma may stand inside a date ("January 1, 2022"), so only these end a clause.
             let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
             let words: Vec<&str> = word_slices(clause).collect();
@@ -617,6 +626,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_its_month_and_ranges_of_days_belong_to_the_date() {
+        let when = |text| spans(Kind::When, text, "When?");
+        // "May" alone is a stop word; "on May 5" is a date, not "May".
+        assert_eq!(when("It opened on May 5, 2020."), ["May 5, 2020"]);
+        assert_eq!(when("It will be held on May 5-9."), ["May 5-9"]);
+        assert_eq!(
+            when("It will be held on 7-8 September 2023."),
+            ["7-8 September 2023"]
+        );
+        assert_eq!(when("It was held in early May 2023."), ["May 2023"]);
+    }
+
+    #[test]
     fn places_follow_prepositions_and_verbs_of_going() {
         let where_ = |text| spans(Kind::Where, text, "Where?");
         assert_eq!(where_("In 1013 Ethelred fled to Normandy."), ["Normandy"]);
@@ -769,6 +791,23 @@ mod tests {
         assert!(!told_as_future(
             "It will grow, and the line opened in May.",
             &stems
+        ));
+    }
+
+    #[test]
+    fn a_date_is_told_as_future_by_the_clause_it_dates() {
+        let dated = |text: &str| {
+            let spans = answer_spans(Kind::When, text, &[]).unwrap();
+            dated_as_future(text, &spans)
+        };
+        assert!(dated("The pact will enter into force on January 1, 2022."));
+        assert!(dated("On January 1, 2022, the pact will go into effect."));
+        assert!(!dated("On January 1, 2022, the pact went into effect."));
+        assert!(!dated(
+            "The line started testing in May 2023 so that it will be open soon."
+        ));
+        assert!(!dated(
+            "In May 2023, the line started joint testing so that it will be open."
         ));
     }
 

@@ -176,6 +176,11 @@ const GENERAL_COUNTS: &[&str] = &[
 /// A question about something past: "when did", "when was".
 static PAST_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(did|was|were|had)\b").unwrap());
+/// "When did the forum take place?" asks when it was held: the words a
+/// sentence says that of an event with.
+static HAPPENED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(take|took|taken|taking) place\b|\b(happen|occur)").unwrap());
+const HAPPENING_WORDS: &[&str] = &["held", "hold", "take", "happen", "occur"];
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(including|such as|namely|for example)\b|:|, [^,]+, [^,]+,? and ").unwrap()
 });
@@ -783,10 +788,16 @@ impl Engine {
             }),
             // "When did the railway open?" asks about something done, not planned.
             done: if kind == Kind::When && PAST_QUESTION.is_match(lower) {
+                let happened = if HAPPENED.is_match(lower) {
+                    HAPPENING_WORDS
+                } else {
+                    &[]
+                };
                 terms
                     .iter()
                     .filter(|t| !t.unknown && !t.name && !t.numeric)
                     .flat_map(|t| t.forms.iter().cloned())
+                    .chain(happened.iter().map(|w| w.to_string()))
                     .collect()
             } else {
                 Vec::new()
@@ -1418,10 +1429,13 @@ impl Engine {
                 UNCOUNTED
             }
             // "It will be open to traffic soon" does not say when it opened, nor
-            // "will enter into force on January 1" when it was signed.
+            // "will enter into force on January 1" when it was signed. But the
+            // date a plan gives for the very thing asked about answers it:
+            // "will enter into force on January 1" says when it took effect.
             Some(s)
-                if extract::told_as_future(text, &wanted.done)
-                    || (!wanted.done.is_empty() && extract::dated_as_future(text, s)) =>
+                if !wanted.done.is_empty()
+                    && extract::told_as_future(text, &wanted.done)
+                        != extract::dated_as_future(text, s) =>
             {
                 PLANNED
             }

@@ -1219,26 +1219,39 @@ fn a_neighbours_year_does_not_date_a_sentence_with_its_own() {
     assert_answers(&a, &["4,000 tons"]);
 }
 
-/// A past "when" is not answered by a date told as future: "will enter into
-/// force on March 3, 2025" does not say when the agreement was signed.
-/// (Regression: "When did the China-Cambodia Free Trade Agreement get signed?"
-/// was answered with the day it "will enter into force".)
+/// A past "when" is not answered by a date told as future for something else:
+/// "will enter into force on March 3, 2025" does not say when the agreement
+/// was signed. It does say when it took effect, as planned, and "will be held
+/// on May 5-9" when an event took place. (Regressions: "When did the
+/// China-Cambodia Free Trade Agreement get signed?" was answered with the day
+/// it "will enter into force"; "When did it take effect?" and "When was the
+/// 20th China-ASEAN Expo held?" were declined.)
 #[test]
-fn a_date_to_come_does_not_answer_when_something_was_done() {
+fn a_date_to_come_answers_only_when_that_very_thing_happened() {
     let p = TestProject::new(&[(
         "deal.txt",
-        format!("Harbour News\n\nThe Riverton Harbour Maritime Free Trade Agreement will enter into force on March 3, 2025.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+        format!("Harbour News\n\nThe Riverton Harbour Maritime Free Trade Agreement will enter into force on March 3, 2025.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe Portmoor Lantern Expo will be held in Harbia on May 5-9. The Zorvik tramline started testing in June 2024 so that it will be open soon.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     assert_declines(
         &engine,
-        &["When was the Riverton Harbour Maritime Free Trade Agreement signed?"],
+        &[
+            "When was the Riverton Harbour Maritime Free Trade Agreement signed?",
+            "When did the Zorvik tramline open?",
+        ],
     );
-    let a = ask(
-        &engine,
+    for question in [
         "When will the Riverton Harbour Maritime Free Trade Agreement enter into force?",
-    );
-    assert_answers(&a, &["March 3, 2025"]);
+        "When did the Riverton Harbour Maritime Free Trade Agreement take effect?",
+    ] {
+        assert_answers(&ask(&engine, question), &["March 3, 2025"]);
+    }
+    for question in [
+        "When was the Portmoor Lantern Expo held?",
+        "When did the Portmoor Lantern Expo take place?",
+    ] {
+        assert_answers(&ask(&engine, question), &["May 5-9"]);
+    }
 }
 
 /// "Who is the director of X": a sentence that names X with another role and
