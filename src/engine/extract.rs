@@ -401,32 +401,29 @@ pub fn told_as_future(text: &str, stems: &[String]) -> bool {
     })
 }
 
-/// Whether every span of `text` comes after a word that tells it as future
-/// ("will", "scheduled"...) in the same clause, a few words before: "will enter
-/// into force on January 1, 2022" dates something to come. A date that opens
-/// the sentence dates the verb a few words after it: "On January 1, 2022,
-/// the agreement will go into effect".
-pub fn dated_as_future(text: &str, spans: &[(usize, usize)]) -> bool {
+/// Whether the date at `span` of `text` comes after a word that tells it as
+/// future ("will", "scheduled"...) in the same clause, a few words before:
+/// "will enter into force on January 1, 2022" dates something to come. A date
+/// that opens the sentence dates the verb a few words after it: "On January 1,
+/// 2022, the agreement will go into effect". The words of a name count as one:
+/// "will hold the 10th Joint Visit Activity on the Maritime Silk Road from June 22nd".
+pub fn dated_as_future(text: &str, (start, end): (usize, usize)) -> bool {
     const BEFORE: usize = 8;
-    !spans.is_empty()
-        && spans.iter().all(|&(start, end)| {
-            let before = &text[..start];
-            if word_slices(before).count() <= 1 {
-                let rest = &text[end..];
-                let clause = &rest[..rest.find([';', ':', '(']).unwrap_or(rest.len())];
-                return word_slices(clause)
-                    .take(BEFORE)
-                    .any(|w| FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)));
-            }
-            // A comma may stand inside a date ("January 1, 2022"), so only these end a clause.
-            let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
-            let words: Vec<&str> = word_slices(clause).collect();
-            words
-                .iter()
-                .rev()
-                .take(BEFORE)
-                .any(|w| FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)))
-        })
+    let future = |w: &&str| FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f));
+    let plain = |w: &&str| !capitalised(w) && !w.starts_with(|c: char| c.is_ascii_digit());
+    let before = &text[..start];
+    if word_slices(before).count() <= 1 {
+        let rest = &text[end..];
+        let clause = &rest[..rest.find([';', ':', '(']).unwrap_or(rest.len())];
+        return word_slices(clause)
+            .filter(plain)
+            .take(BEFORE)
+            .any(|w| future(&w));
+    }
+    // A comma may stand inside a date ("January 1, 2022"), so only these end a clause.
+    let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = word_slices(clause).filter(plain).collect();
+    words.iter().rev().take(BEFORE).any(future)
 }
 
 static DEFINED_ACRONYM: LazyLock<Regex> =
@@ -798,7 +795,7 @@ mod tests {
     fn a_date_is_told_as_future_by_the_clause_it_dates() {
         let dated = |text: &str| {
             let spans = answer_spans(Kind::When, text, &[]).unwrap();
-            dated_as_future(text, &spans)
+            spans.iter().any(|&span| dated_as_future(text, span))
         };
         assert!(dated("The pact will enter into force on January 1, 2022."));
         assert!(dated("On January 1, 2022, the pact will go into effect."));
@@ -808,6 +805,9 @@ mod tests {
         ));
         assert!(!dated(
             "In May 2023, the line started joint testing so that it will be open."
+        ));
+        assert!(dated(
+            "They will also hold the 10th Joint Visit Activity on the 21st Century Maritime Silk Road from June 22nd to 26th."
         ));
     }
 

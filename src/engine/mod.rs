@@ -1433,9 +1433,14 @@ impl Engine {
             // date a plan gives for the very thing asked about answers it:
             // "will enter into force on January 1" says when it took effect.
             Some(s)
-                if !wanted.done.is_empty()
-                    && extract::told_as_future(text, &wanted.done)
-                        != extract::dated_as_future(text, s) =>
+                if !wanted.done.is_empty() && {
+                    let dated = |&span: &(usize, usize)| extract::dated_as_future(text, span);
+                    if extract::told_as_future(text, &wanted.done) {
+                        !s.iter().any(dated)
+                    } else {
+                        s.iter().all(dated)
+                    }
+                } =>
             {
                 PLANNED
             }
