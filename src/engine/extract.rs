@@ -426,6 +426,44 @@ pub fn dated_as_future(text: &str, (start, end): (usize, usize)) -> bool {
     words.iter().rev().take(BEFORE).any(future)
 }
 
+/// The initials of the names `text` writes, each with the words they stand
+/// for: "the State Council Information Office" gives ("SCIO", "State Council
+/// Information Office"), and so does every run of its words within: "ASEAN
+/// Plus Three" is "APT" inside "Conference of ASEAN Plus Three Ministers".
+/// Each capitalised word, or each part of a hyphenated one, gives its first
+/// letter; "of", "the", "for", "and" inside give none.
+pub fn initialisms(text: &str) -> Vec<(String, &str)> {
+    const LONGEST: usize = 8;
+    let mut out = Vec::new();
+    for m in NAME.find_iter(text) {
+        let base = m.start();
+        // Each capitalised word: where it starts and ends, and its letters.
+        let words: Vec<(usize, usize, String)> = m
+            .as_str()
+            .split_whitespace()
+            .filter(|w| capitalised(w))
+            .map(|w| {
+                let start = base + w.as_ptr() as usize - m.as_str().as_ptr() as usize;
+                let letters = w.split('-').filter_map(|p| p.chars().next()).collect();
+                (start, start + w.len(), letters)
+            })
+            .collect();
+        for first in 0..words.len() {
+            let mut initials = String::new();
+            for (last, (_, end, letters)) in words.iter().enumerate().skip(first) {
+                initials.push_str(&letters.to_uppercase());
+                if initials.chars().count() > LONGEST {
+                    break;
+                }
+                if last > first && initials.chars().all(|c| c.is_ascii_uppercase()) {
+                    out.push((initials.clone(), &text[words[first].0..*end]));
+                }
+            }
+        }
+    }
+    out
+}
+
 static DEFINED_ACRONYM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z]{2,8})\)").unwrap());
 
@@ -620,6 +658,23 @@ mod tests {
             spans(Kind::When, "during the Dutch Revolt (1568–1609).", "When?"),
             ["1568–1609"]
         );
+    }
+
+    #[test]
+    fn names_give_their_initials_and_those_of_runs_within() {
+        let text = "Xu Lin, director of the State Council Information Office, attended the Conference of ASEAN Plus Three Ministers.";
+        let found = initialisms(text);
+        let of = |initials: &str| {
+            found
+                .iter()
+                .filter(|(i, _)| i == initials)
+                .map(|(_, e)| *e)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("SCIO"), ["State Council Information Office"]);
+        assert_eq!(of("APT"), ["ASEAN Plus Three"]);
+        assert_eq!(of("CAPTM"), ["Conference of ASEAN Plus Three Ministers"]);
+        assert!(of("S").is_empty(), "one word is not an initialism");
     }
 
     #[test]

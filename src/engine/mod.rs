@@ -134,6 +134,8 @@ const SWAPPED: f32 = 0.45;
 const PART_DOCUMENTS: usize = 5;
 /// How many sentences back a sentence that refers back is read with.
 const ANTECEDENTS: usize = 3;
+/// How many sentences back "the conference" may name again a name of several words.
+const NAMED_BACK: usize = 3;
 
 static FOLLOW_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(and|also|what about|how about|what of|then)\b").unwrap());
@@ -174,6 +176,8 @@ const GENERAL_COUNTS: &[&str] = &[
     "have", "has", "is", "was", "will", "can", "the",
 ];
 /// A question about something past: "when did", "when was".
+/// A word in capitals, which may be an acronym: "SCIO".
+static ACRONYM_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{2,8}\b").unwrap());
 static PAST_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(did|was|were|had)\b").unwrap());
 /// "When did the forum take place?" asks when it was held: the words a
@@ -207,18 +211,21 @@ fn names_nothing(sentence: &str) -> bool {
 
 /// Whether a sentence names again, as "the program", what the sentence before
 /// named in full: "... the Second "New Era, New Images" China-Foreign Joint
-/// Creation Program was also held." then "Chen Shi ... introduced the program".
+/// Creation Program was also held." then "Chen Shi ... introduced the program";
+/// "the 6th Conference of ASEAN Plus Three Ministers" then "At the conference".
 fn names_again(sentence: &str, before: &str) -> bool {
     let words: Vec<&str> = crate::knowledge::word_slices(before).collect();
-    // The last words of the names of the sentence before, lowercase.
+    // The last words of the names of the sentence before, or of their part
+    // before "of", lowercase.
     let heads: Vec<String> = words
         .iter()
         .enumerate()
         .skip(1)
         .filter(|&(i, w)| {
+            let next = words.get(i + 1);
             capitalised(w)
-                && capitalised(words[i - 1])
-                && !words.get(i + 1).is_some_and(|n| capitalised(n))
+                && (capitalised(words[i - 1]) && !next.is_some_and(|n| capitalised(n))
+                    || next == Some(&"of") && words.get(i + 2).is_some_and(|n| capitalised(n)))
         })
         .map(|(_, w)| w.to_lowercase())
         .collect();
@@ -264,10 +271,19 @@ pub struct Engine {
     /// Per passage: it opens with "He", "It"... and follows a sentence of the
     /// same text, which says who or what that is.
     refers_back: Vec<bool>,
+    /// Per passage that does not refer back so and names nothing of its own:
+    /// the nearest of the few before it in its document that it names again,
+    /// across a paragraph or a photo caption: "At the conference, the ministers
+    /// ..." after "... attends the 6th Conference of ASEAN Plus Three Ministers ...".
+    named_before: Vec<Option<usize>>,
     /// Passages that use an acronym the documents define, with the terms of its
     /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
     /// Sorted by passage.
     expanded_terms: Vec<(usize, Box<[u32]>)>,
+    /// What an acronym the documents never write stands for, told by the
+    /// initials of the names they do write: "SCIO" is "State Council
+    /// Information Office".
+    spelled_out: HashMap<String, String>,
     /// The dates, numbers, names and places found in passages so far.
     spans: extract::SpanCache,
     /// Term ids of words that make a title another one: "Deputy", "Vice".
@@ -303,6 +319,7 @@ impl Engine {
             stop_terms[id as usize] = true;
         }
         let expanded_terms = expand_acronyms(&index);
+        let spelled_out = spelled_out(&index);
         let refers_back = (0..index.passages.len())
             .map(|ord| {
                 let p = &index.passages[ord];
@@ -314,6 +331,19 @@ impl Engine {
                             || b.paragraph == p.paragraph
                                 && (names_nothing(&p.text) || names_again(&p.text, &b.text)))
                 })
+            })
+            .collect::<Vec<bool>>();
+        let named_before = (0..index.passages.len())
+            .map(|ord| {
+                let p = &index.passages[ord];
+                (!refers_back[ord] && names_nothing(&p.text))
+                    .then(|| {
+                        (1..=NAMED_BACK)
+                            .filter_map(|k| ord.checked_sub(k))
+                            .take_while(|&o| index.passages[o].doc == p.doc)
+                            .find(|&o| names_again(&p.text, &index.passages[o].text))
+                    })
+                    .flatten()
             })
             .collect();
         let mut analyzer = analysis::analyzer();
@@ -335,6 +365,7 @@ impl Engine {
         );
         Engine {
             refers_back,
+            named_before,
             title_modifiers,
             negators,
             only,
@@ -347,6 +378,7 @@ impl Engine {
             settings,
             stop_terms,
             expanded_terms,
+            spelled_out,
             spans: extract::SpanCache::default(),
             analyzer,
         }
@@ -503,6 +535,12 @@ impl Engine {
         answer: &mut Answer,
         explain: bool,
     ) {
+        // "Who is the SCIO director?" asks about the State Council Information
+        // Office, unless it asks what SCIO stands for.
+        let spelled = (kind != Kind::Acronym)
+            .then(|| self.spell_out(normalized))
+            .flatten();
+        let normalized = spelled.as_deref().unwrap_or(normalized);
         let lower = &normalized.to_lowercase();
         // A question typed in lowercase names what the documents capitalise.
         let truecased = self.index.truecase(normalized);
@@ -1003,6 +1041,29 @@ impl Engine {
     /// Whether each time the passage uses a name or title (its words from the
     /// first on, close together), a word such as "Deputy" that the question does
     /// not use comes right before it.
+    /// `question` with each acronym the documents never write replaced by the
+    /// name its initials spell, if any; `None` when there is none.
+    fn spell_out(&self, question: &str) -> Option<String> {
+        let mut analyzer = self.analyzer.clone();
+        let mut changed = false;
+        let out = ACRONYM_WORD.replace_all(question, |c: &regex::Captures| {
+            let acronym = &c[0];
+            let tokens = analysis::tokens(&mut analyzer, acronym);
+            let unknown = !tokens.is_empty()
+                && tokens
+                    .iter()
+                    .all(|t| !self.index.vocabulary.contains_key(t));
+            match self.spelled_out.get(acronym).filter(|_| unknown) {
+                Some(name) => {
+                    changed = true;
+                    name.clone()
+                }
+                None => acronym.to_string(),
+            }
+        });
+        changed.then(|| out.into_owned())
+    }
+
     fn only_as_another_title(&self, ord: usize, name: &[&QueryTerm], terms: &[QueryTerm]) -> bool {
         let words = &self.index.passage_words[ord];
         let modifier = |id: &u32| {
@@ -1211,9 +1272,27 @@ impl Engine {
             // "vice president" does not say "president": it names another title.
             let another_title = has_title_modifier && self.only_as_another_title(ord, &[t], terms);
             opposed |= another_title;
+            // An ordinal ("first") or a rare name pins the answer down: it must be in the
+            // sentence or the heading it sits under; a neighbour's "6th" is about something else.
+            // A plain number may come from a neighbour that the sentence goes on from.
+            // "the 30th China-ASEAN Summit" is not pinned by "the 30th Anniversary".
+            let qualifies = |text: &str| {
+                t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
+            };
+            // The sentence a sentence goes on from may say the ordinal of what it
+            // names again: "the Second "New Era, New Images" ... Program", then "the
+            // second edition of the program"; "the 6th Conference of ...", then "At the
+            // conference".
+            let qualified_before = t.numeric
+                && antecedents
+                    .clone()
+                    .any(|o| t.is_in(self.own_terms(o)) && qualifies(&idx.passages[o].text));
             let in_sentence = if dated || another_title {
                 0.0
-            } else if t.is_in(own) || (t.name && in_antecedent(t)) {
+            } else if t.is_in(own)
+                || (t.name && in_antecedent(t))
+                || (qualified_before && !t.qualifies.is_empty())
+            {
                 1.0
             } else if t.is_related_in(own) {
                 RELATED
@@ -1239,13 +1318,6 @@ impl Engine {
                 0.0
             };
             got += t.weight * m;
-            // An ordinal ("first") or a rare name pins the answer down: it must be in the
-            // sentence or the heading it sits under; a neighbour's "6th" is about something else.
-            // A plain number may come from a neighbour that the sentence goes on from.
-            // "the 30th China-ASEAN Summit" is not pinned by "the 30th Anniversary".
-            let qualifies = |text: &str| {
-                t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
-            };
             if let Some(i) = t.phrase {
                 if phrase_found.len() <= i {
                     phrase_found.resize(i + 1, NameWords::default());
@@ -1257,15 +1329,10 @@ impl Engine {
                 n.elsewhere += usize::from(found && !t.is_near(own));
                 n.all += 1;
             }
-            // The sentence a sentence goes on from may pin it: "the Second "New Era,
-            // New Images" ... Program", then "the second edition of the program".
             let pinned = dated
                 || (in_sentence > 0.0 && qualifies(&p.text))
                 || (in_context && qualifies(&p.section) && qualifies(&p.title))
-                || (t.numeric
-                    && antecedents
-                        .clone()
-                        .any(|o| t.is_in(self.own_terms(o)) && qualifies(&idx.passages[o].text)));
+                || qualified_before;
             // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
             // pinned; a plain year or amount may come from a neighbouring sentence.
             // So must a number word, where the sentence counts with another number:
@@ -1532,6 +1599,7 @@ impl Engine {
         (1..=ANTECEDENTS)
             .take_while(move |&k| ord >= k && self.refers_back[ord + 1 - k])
             .map(move |k| ord - k)
+            .chain(self.named_before[ord])
     }
 
     /// The term ids of a passage's text, with those of acronyms' expansions.
@@ -1692,6 +1760,26 @@ impl Engine {
             .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))
             .collect()
     }
+}
+
+/// For each initialism of the names the documents write, the name it stands
+/// for most often; none when two names tie ("CIO" could be either).
+fn spelled_out(index: &SearchIndex) -> HashMap<String, String> {
+    let mut counts: HashMap<String, HashMap<&str, u32>> = HashMap::new();
+    for p in &index.passages {
+        for (initials, name) in extract::initialisms(&p.text) {
+            *counts.entry(initials).or_default().entry(name).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(initials, names)| {
+            let mut names: Vec<(&str, u32)> = names.into_iter().collect();
+            names.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let tied = names.get(1).is_some_and(|second| second.1 == names[0].1);
+            (!tied).then(|| (initials, names[0].0.to_string()))
+        })
+        .collect()
 }
 
 /// For every passage using an acronym defined somewhere in the documents, its

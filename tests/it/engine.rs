@@ -1640,3 +1640,31 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
     );
     assert_answers(&a, &["Ann Tolliver"]);
 }
+
+/// An acronym the documents never write stands for the name whose initials
+/// spell it: "SCIO" for "State Council Information Office", "APT" for "ASEAN
+/// Plus Three" inside a longer name. And "At the conference", in a paragraph
+/// of its own, names again the conference named two sentences before.
+/// (Regression: "Who is the SCIO director?" was declined (0.15); "What did the
+/// ministers hope to keep promoting at the 6th APT information ministers
+/// conference?" was declined, and once APT was read, answered with the
+/// sentence that names the conference and says nothing of hopes.)
+#[test]
+fn an_unknown_acronym_stands_for_the_name_its_initials_spell() {
+    let p = TestProject::new(&[(
+        "fishing.txt",
+        format!("Harbour News\n\nAnn Tolliver, director of the Quillby Harbour Trade Office, attends the 4th Conference of Riverton Plus Two Ministers Responsible for Fishing via video link.\n\n[Photo provided to the Harbour News]\n\nShe said that the fleets of the region had long shared their ports.\n\nAt the conference, the ministers and delegates expressed their hopes for continuing to promote cooperation on net mending and boat repair.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_answers(
+        &ask(&engine, "Who is the QHTO director?"),
+        &["Ann Tolliver"],
+    );
+    let a = ask(
+        &engine,
+        "What did the ministers hope to keep promoting at the 4th RPT fishing ministers conference?",
+    );
+    assert_answers(&a, &["net mending"]);
+    // Asked what it stands for, an acronym the documents never define is not guessed.
+    assert_declines(&engine, &["What does QHTO stand for?"]);
+}
