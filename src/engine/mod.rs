@@ -176,6 +176,18 @@ const GENERAL_COUNTS: &[&str] = &[
     "have", "has", "is", "was", "will", "can", "the",
 ];
 /// A question about something past: "when did", "when was".
+/// A sentence that gives an item of a list after the first: "Fifth, to expand
+/// green cooperation."
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(ly)?,",
+    )
+    .unwrap()
+});
+/// A sentence that gives the first item of a list: "... six proposals ...: First, to ...".
+static LIST_OPENING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bFirst(ly)?,").unwrap());
+/// How many sentences back the first item of a list may be.
+const LIST_BACK: usize = 10;
 /// A word in capitals, which may be an acronym: "SCIO".
 static ACRONYM_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{2,8}\b").unwrap());
 static PAST_QUESTION: LazyLock<Regex> =
@@ -276,6 +288,10 @@ pub struct Engine {
     /// across a paragraph or a photo caption: "At the conference, the ministers
     /// ..." after "... attends the 6th Conference of ASEAN Plus Three Ministers ...".
     named_before: Vec<Option<usize>>,
+    /// Per item of a list ("Fifth, to expand green cooperation."), the sentence
+    /// that gave its first item, whose words say what the items are: "... six
+    /// proposals ...: First, to ...".
+    list_openings: Vec<Option<usize>>,
     /// Passages that use an acronym the documents define, with the terms of its
     /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
     /// Sorted by passage.
@@ -320,17 +336,35 @@ impl Engine {
         }
         let expanded_terms = expand_acronyms(&index);
         let spelled_out = spelled_out(&index);
+        // "Fifth, to expand green cooperation." goes on from the sentence that
+        // gave the first item ("... six proposals ...: First, to ..."), not from
+        // "Fourth, ...".
+        let list_openings: Vec<Option<usize>> = (0..index.passages.len())
+            .map(|ord| {
+                let p = &index.passages[ord];
+                if !LIST_ITEM.is_match(&p.text) {
+                    return None;
+                }
+                (1..=LIST_BACK)
+                    .filter_map(|k| ord.checked_sub(k))
+                    .map(|o| (o, &index.passages[o]))
+                    .take_while(|(_, b)| b.doc == p.doc && b.paragraph == p.paragraph)
+                    .find(|(_, b)| LIST_OPENING.is_match(&b.text))
+                    .map(|(o, _)| o)
+            })
+            .collect();
         let refers_back = (0..index.passages.len())
             .map(|ord| {
                 let p = &index.passages[ord];
                 let before = ord.checked_sub(1).map(|o| &index.passages[o]);
-                before.is_some_and(|b| {
-                    b.doc == p.doc
-                        && (STARTS_WITH_PRONOUN.is_match(&p.text)
-                            && b.paragraph.abs_diff(p.paragraph) <= 1
-                            || b.paragraph == p.paragraph
-                                && (names_nothing(&p.text) || names_again(&p.text, &b.text)))
-                })
+                list_openings[ord].is_none()
+                    && before.is_some_and(|b| {
+                        b.doc == p.doc
+                            && (STARTS_WITH_PRONOUN.is_match(&p.text)
+                                && b.paragraph.abs_diff(p.paragraph) <= 1
+                                || b.paragraph == p.paragraph
+                                    && (names_nothing(&p.text) || names_again(&p.text, &b.text)))
+                    })
             })
             .collect::<Vec<bool>>();
         let named_before = (0..index.passages.len())
@@ -366,6 +400,7 @@ impl Engine {
         Engine {
             refers_back,
             named_before,
+            list_openings,
             title_modifiers,
             negators,
             only,
@@ -1244,6 +1279,10 @@ impl Engine {
         // Land-Sea Trade Corridor ...".
         let antecedents = self.antecedents(ord);
         let in_antecedent = |t: &QueryTerm| antecedents.clone().any(|o| t.is_in(self.own_terms(o)));
+        // "Fifth, to expand green cooperation." is one of the "six proposals" of
+        // Li Keqiang that the sentence opening the list names.
+        let in_list_opening =
+            |t: &QueryTerm| self.list_openings[ord].is_some_and(|o| t.is_in(self.own_terms(o)));
         let has_title_modifier = self
             .title_modifiers
             .iter()
@@ -1291,6 +1330,7 @@ impl Engine {
                 0.0
             } else if t.is_in(own)
                 || (t.name && in_antecedent(t))
+                || in_list_opening(t)
                 || (qualified_before && !t.qualifies.is_empty())
             {
                 1.0
@@ -1329,7 +1369,13 @@ impl Engine {
                 n.elsewhere += usize::from(found && !t.is_near(own));
                 n.all += 1;
             }
+            // "Fifth, to expand ..." is the fifth of what its list's opening names.
+            let item_number = self.list_openings[ord].is_some()
+                && crate::knowledge::word_slices(&p.text)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(&t.word));
             let pinned = dated
+                || item_number
                 || (in_sentence > 0.0 && qualifies(&p.text))
                 || (in_context && qualifies(&p.section) && qualifies(&p.title))
                 || qualified_before;
@@ -1600,6 +1646,7 @@ impl Engine {
             .take_while(move |&k| ord >= k && self.refers_back[ord + 1 - k])
             .map(move |k| ord - k)
             .chain(self.named_before[ord])
+            .chain(self.list_openings[ord])
     }
 
     /// The term ids of a passage's text, with those of acronyms' expansions.

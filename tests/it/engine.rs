@@ -1668,3 +1668,19 @@ fn an_unknown_acronym_stands_for_the_name_its_initials_spell() {
     // Asked what it stands for, an acronym the documents never define is not guessed.
     assert_declines(&engine, &["What does QHTO stand for?"]);
 }
+
+/// An item of a list ("Third, to build ...") is one of what the sentence that
+/// opens the list names ("four proposals ...: First, to ..."), and is quoted
+/// with it. (Regression: "What was Li Keqiang's fifth proposal?" was declined
+/// (0.34): "Fifth, to expand green cooperation." names neither him nor proposals.)
+#[test]
+fn an_item_of_a_list_is_one_of_what_its_opening_names() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        format!("Harbour News\n\nOn May 2, Mayor Ann Tolliver gave a speech outlining four proposals for the harbour: First, to dredge the east channel. Second, to repair the old quay. Third, to build a covered fish market. Fourth, to plant trees along the shore.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What was Ann Tolliver's third proposal?");
+    assert_answers(&a, &["covered fish market", "four proposals"]);
+    assert_declines(&engine, &["What was Ann Tolliver's fifth proposal?"]);
+}
