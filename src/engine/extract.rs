@@ -389,13 +389,16 @@ pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> 
 }
 
 /// Whether a word of `text` that starts with one of `stems` is told as future:
-/// "will", "expected", "scheduled"... among the three words before it.
+/// "will", "expected", "scheduled"... among the three words before it, or is
+/// itself such a word.
 pub fn told_as_future(text: &str, stems: &[String]) -> bool {
     let mut last_future = None;
     word_slices(text).enumerate().any(|(i, w)| {
         if FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) {
             last_future = Some(i);
-            return false;
+            // "When was it planned?" asks for what "is planned to be held in
+            // November" tells.
+            return starts_with_any(w, stems);
         }
         last_future.is_some_and(|f| i - f <= 3) && starts_with_any(w, stems)
     })
@@ -840,6 +843,10 @@ mod tests {
             &stems
         ));
         assert!(!told_as_future("The line opened in May 2023.", &stems));
+        assert!(told_as_future(
+            "It is planned to be held in May.",
+            &["plan".to_string()]
+        ));
         assert!(!told_as_future(
             "It will grow, and the line opened in May.",
             &stems

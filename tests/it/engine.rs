@@ -1230,7 +1230,7 @@ fn a_neighbours_year_does_not_date_a_sentence_with_its_own() {
 fn a_date_to_come_answers_only_when_that_very_thing_happened() {
     let p = TestProject::new(&[(
         "deal.txt",
-        format!("Harbour News\n\nThe Riverton Harbour Maritime Free Trade Agreement will enter into force on March 3, 2025.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe Portmoor Lantern Expo will be held in Harbia on May 5-9. The Zorvik tramline started testing in June 2024 so that it will be open soon.\n\nAs part of this year's fair, the organizers will also hold the 3rd Quillby Kite Parade on the Old Harbour Road from June 22nd to 26th.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+        format!("Harbour News\n\nThe Riverton Harbour Maritime Free Trade Agreement will enter into force on March 3, 2025.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nThe Portmoor Lantern Expo will be held in Harbia on May 5-9. The Zorvik tramline started testing in June 2024 so that it will be open soon.\n\nAs part of this year's fair, the organizers will also hold the 3rd Quillby Kite Parade on the Old Harbour Road from June 22nd to 26th. The opening of the Harbia Boat Show is planned to be held in Quillby, Zorland in November 2025.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
     assert_declines(
@@ -1254,6 +1254,9 @@ fn a_date_to_come_answers_only_when_that_very_thing_happened() {
     }
     let a = ask(&engine, "When was the 3rd Quillby Kite Parade held?");
     assert_answers(&a, &["June 22nd"]);
+    // Asked when it was planned, the plan is the answer.
+    let a = ask(&engine, "When was the opening of the Harbia Boat Show planned?");
+    assert_answers(&a, &["November 2025"]);
 }
 
 /// "Who is the director of X": a sentence that names X with another role and
