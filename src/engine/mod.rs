@@ -175,7 +175,6 @@ const GENERAL_COUNTS: &[&str] = &[
     "people", "persons", "times", "more", "of", "other", "in", "are", "were", "did", "do", "does",
     "have", "has", "is", "was", "will", "can", "the",
 ];
-/// A question about something past: "when did", "when was".
 /// A sentence that gives an item of a list after the first: "Fifth, to expand
 /// green cooperation."
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -190,12 +189,13 @@ static LIST_OPENING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bFirst(ly)
 const LIST_BACK: usize = 10;
 /// A word in capitals, which may be an acronym: "SCIO".
 static ACRONYM_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{2,8}\b").unwrap());
+/// A question about something past: "when did", "when was".
 static PAST_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(did|was|were|had)\b").unwrap());
-/// "When did the forum take place?" asks when it was held: the words a
-/// sentence says that of an event with.
+/// "When did the forum take place?" asks when it was held.
 static HAPPENED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(take|took|taken|taking) place\b|\b(happen|occur)").unwrap());
+/// The words a sentence tells that an event happens with: "will be held".
 const HAPPENING_WORDS: &[&str] = &["held", "hold", "take", "happen", "occur"];
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(including|such as|namely|for example)\b|:|, [^,]+, [^,]+,? and ").unwrap()
@@ -1073,12 +1073,12 @@ impl Engine {
         }
     }
 
-    /// Whether each time the passage uses a name or title (its words from the
-    /// first on, close together), a word such as "Deputy" that the question does
-    /// not use comes right before it.
     /// `question` with each acronym the documents never write replaced by the
     /// name its initials spell, if any; `None` when there is none.
     fn spell_out(&self, question: &str) -> Option<String> {
+        if !ACRONYM_WORD.is_match(question) {
+            return None;
+        }
         let mut analyzer = self.analyzer.clone();
         let mut changed = false;
         let out = ACRONYM_WORD.replace_all(question, |c: &regex::Captures| {
@@ -1099,6 +1099,9 @@ impl Engine {
         changed.then(|| out.into_owned())
     }
 
+    /// Whether each time the passage uses a name or title (its words from the
+    /// first on, close together), a word such as "Deputy" that the question does
+    /// not use comes right before it.
     fn only_as_another_title(&self, ord: usize, name: &[&QueryTerm], terms: &[QueryTerm]) -> bool {
         let words = &self.index.passage_words[ord];
         let modifier = |id: &u32| {

@@ -1255,7 +1255,10 @@ fn a_date_to_come_answers_only_when_that_very_thing_happened() {
     let a = ask(&engine, "When was the 3rd Quillby Kite Parade held?");
     assert_answers(&a, &["June 22nd"]);
     // Asked when it was planned, the plan is the answer.
-    let a = ask(&engine, "When was the opening of the Harbia Boat Show planned?");
+    let a = ask(
+        &engine,
+        "When was the opening of the Harbia Boat Show planned?",
+    );
     assert_answers(&a, &["November 2025"]);
 }
 
