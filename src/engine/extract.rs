@@ -394,7 +394,7 @@ pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> 
 pub fn told_as_future(text: &str, stems: &[String]) -> bool {
     let mut last_future = None;
     word_slices(text).enumerate().any(|(i, w)| {
-        if FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f)) {
+        if tells_future(w) {
             last_future = Some(i);
             // "When was it planned?" asks for what "is planned to be held in
             // November" tells.
@@ -412,21 +412,26 @@ pub fn told_as_future(text: &str, stems: &[String]) -> bool {
 /// "will hold the 10th Joint Visit Activity on the Maritime Silk Road from June 22nd".
 pub fn dated_as_future(text: &str, (start, end): (usize, usize)) -> bool {
     const BEFORE: usize = 8;
-    let future = |w: &&str| FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f));
+    // A comma may stand inside a date ("January 1, 2022"), so only these end a clause.
+    const CLAUSE_ENDS: [char; 3] = [';', ':', '('];
     let plain = |w: &&str| !capitalised(w) && !w.starts_with(|c: char| c.is_ascii_digit());
     let before = &text[..start];
     if word_slices(before).count() <= 1 {
         let rest = &text[end..];
-        let clause = &rest[..rest.find([';', ':', '(']).unwrap_or(rest.len())];
+        let clause = &rest[..rest.find(CLAUSE_ENDS).unwrap_or(rest.len())];
         return word_slices(clause)
             .filter(plain)
             .take(BEFORE)
-            .any(|w| future(&w));
+            .any(tells_future);
     }
-    // A comma may stand inside a date ("January 1, 2022"), so only these end a clause.
-    let clause = &before[before.rfind([';', ':', '(']).map_or(0, |i| i + 1)..];
+    let clause = &before[before.rfind(CLAUSE_ENDS).map_or(0, |i| i + 1)..];
     let words: Vec<&str> = word_slices(clause).filter(plain).collect();
-    words.iter().rev().take(BEFORE).any(future)
+    words.iter().rev().take(BEFORE).any(|w| tells_future(w))
+}
+
+/// Whether `word` tells what follows as future: "will", "scheduled"...
+fn tells_future(word: &str) -> bool {
+    FUTURE.iter().any(|f| word.eq_ignore_ascii_case(f))
 }
 
 /// The initials of the names `text` writes, each with the words they stand

@@ -345,12 +345,13 @@ impl Engine {
                 if !LIST_ITEM.is_match(&p.text) {
                     return None;
                 }
-                (1..=LIST_BACK)
-                    .filter_map(|k| ord.checked_sub(k))
-                    .map(|o| (o, &index.passages[o]))
-                    .take_while(|(_, b)| b.doc == p.doc && b.paragraph == p.paragraph)
-                    .find(|(_, b)| LIST_OPENING.is_match(&b.text))
-                    .map(|(o, _)| o)
+                nearest_before(
+                    &index,
+                    ord,
+                    LIST_BACK,
+                    |b| b.doc == p.doc && b.paragraph == p.paragraph,
+                    |b| LIST_OPENING.is_match(&b.text),
+                )
             })
             .collect();
         let refers_back = (0..index.passages.len())
@@ -372,10 +373,13 @@ impl Engine {
                 let p = &index.passages[ord];
                 (!refers_back[ord] && names_nothing(&p.text))
                     .then(|| {
-                        (1..=NAMED_BACK)
-                            .filter_map(|k| ord.checked_sub(k))
-                            .take_while(|&o| index.passages[o].doc == p.doc)
-                            .find(|&o| names_again(&p.text, &index.passages[o].text))
+                        nearest_before(
+                            &index,
+                            ord,
+                            NAMED_BACK,
+                            |b| b.doc == p.doc,
+                            |b| names_again(&p.text, &b.text),
+                        )
                     })
                     .flatten()
             })
@@ -572,15 +576,15 @@ impl Engine {
     ) {
         // "Who is the SCIO director?" asks about the State Council Information
         // Office, unless it asks what SCIO stands for.
+        let mut analyzer = self.analyzer.clone();
         let spelled = (kind != Kind::Acronym)
-            .then(|| self.spell_out(normalized))
+            .then(|| self.spell_out(&mut analyzer, normalized))
             .flatten();
         let normalized = spelled.as_deref().unwrap_or(normalized);
         let lower = &normalized.to_lowercase();
         // A question typed in lowercase names what the documents capitalise.
         let truecased = self.index.truecase(normalized);
         let normalized = truecased.as_deref().unwrap_or(normalized);
-        let mut analyzer = self.analyzer.clone();
         if let Some(c) = self.curated.find(&mut analyzer, lower) {
             answer.intent = "curated".into();
             answer.kind = kind.name().to_string();
@@ -1075,15 +1079,14 @@ impl Engine {
 
     /// `question` with each acronym the documents never write replaced by the
     /// name its initials spell, if any; `None` when there is none.
-    fn spell_out(&self, question: &str) -> Option<String> {
+    fn spell_out(&self, analyzer: &mut TextAnalyzer, question: &str) -> Option<String> {
         if !ACRONYM_WORD.is_match(question) {
             return None;
         }
-        let mut analyzer = self.analyzer.clone();
         let mut changed = false;
         let out = ACRONYM_WORD.replace_all(question, |c: &regex::Captures| {
             let acronym = &c[0];
-            let tokens = analysis::tokens(&mut analyzer, acronym);
+            let tokens = analysis::tokens(analyzer, acronym);
             let unknown = !tokens.is_empty()
                 && tokens
                     .iter()
@@ -1810,6 +1813,21 @@ impl Engine {
             .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))
             .collect()
     }
+}
+
+/// The nearest of the `back` passages before `ord` that `wanted` holds for,
+/// looking back only while `along` holds (the same document, or paragraph).
+fn nearest_before(
+    index: &SearchIndex,
+    ord: usize,
+    back: usize,
+    along: impl Fn(&crate::knowledge::Passage) -> bool,
+    wanted: impl Fn(&crate::knowledge::Passage) -> bool,
+) -> Option<usize> {
+    (1..=back)
+        .filter_map(|k| ord.checked_sub(k))
+        .take_while(|&o| along(&index.passages[o]))
+        .find(|&o| wanted(&index.passages[o]))
 }
 
 /// For each initialism of the names the documents write, the name it stands
