@@ -77,7 +77,7 @@ fn ence_verb(word: &str) -> Option<String> {
 /// The English analyzer used for documents and questions alike.
 pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
+        .filter(RemoveLongFilter::limit(LONGEST))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(EnglishStemmer)
@@ -87,7 +87,7 @@ pub fn analyzer() -> TextAnalyzer {
 /// The same words unstemmed: lowercased, accents folded.
 pub fn surface_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
+        .filter(RemoveLongFilter::limit(LONGEST))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
@@ -101,6 +101,39 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         out.push(stream.token().text.clone());
     }
     out
+}
+
+/// The terms of `text` as [`analyzer`] makes them, `analyzer` being that one.
+/// A plain lowercase word, as most of a question's are, is stemmed without a
+/// token stream, which would cost more than the stemming.
+pub fn stems(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let plain = text
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if !plain || text.is_empty() || text.len() >= LONGEST {
+        return tokens(analyzer, text);
+    }
+    let mut stem = String::new();
+    stem_into(
+        &rust_stemmers::Stemmer::create(Algorithm::English),
+        text,
+        &mut stem,
+    );
+    vec![stem]
+}
+
+/// Words this long or longer are left out of the index: no English word is.
+const LONGEST: usize = 40;
+
+/// Stems a lowercase word into `out`, with [`KEPT_APART`] as exceptions.
+fn stem_into(stemmer: &rust_stemmers::Stemmer, word: &str, out: &mut String) {
+    match KEPT_APART.binary_search_by_key(&word, |&(w, _)| w) {
+        Ok(i) => out.push_str(KEPT_APART[i].1),
+        Err(_) => match ence_verb(word) {
+            Some(noun) => out.push_str(&stemmer.stem(&noun)),
+            None => out.push_str(&stemmer.stem(word)),
+        },
+    }
 }
 
 /// Snowball's English stemmer with [`KEPT_APART`] as exceptions.
@@ -145,14 +178,7 @@ impl<T: TokenStream> TokenStream for EnglishStemmerStream<T> {
         }
         let token = self.tail.token_mut();
         self.buffer.clear();
-        let word = token.text.as_str();
-        match KEPT_APART.binary_search_by_key(&word, |&(w, _)| w) {
-            Ok(i) => self.buffer.push_str(KEPT_APART[i].1),
-            Err(_) => match ence_verb(word) {
-                Some(noun) => self.buffer.push_str(&self.stemmer.stem(&noun)),
-                None => self.buffer.push_str(&self.stemmer.stem(word)),
-            },
-        }
+        stem_into(&self.stemmer, &token.text, &mut self.buffer);
         mem::swap(&mut token.text, &mut self.buffer);
         true
     }
@@ -197,5 +223,28 @@ mod tests {
         );
         // Everything else is stemmed as before, accents and case folded.
         assert_eq!(stems(&mut a, "Railways Fécamp"), ["railway", "fecamp"]);
+    }
+
+    #[test]
+    fn a_plain_word_has_the_terms_a_token_stream_gives() {
+        let mut a = analyzer();
+        for text in [
+            "railways",
+            "important",
+            "experienced",
+            "2021",
+            "6th",
+            "covid19",
+            "a",
+            "",
+            "china-asean",
+            "Railways",
+            "fécamp",
+            "the long-awaited railway",
+            &"x".repeat(39),
+            &"x".repeat(40),
+        ] {
+            assert_eq!(super::stems(&mut a, text), tokens(&mut a, text), "{text}");
+        }
     }
 }

@@ -280,6 +280,10 @@ pub struct Engine {
     analyzer: TextAnalyzer,
     /// Whether each term id is a stop word's, which says nothing new.
     stop_terms: Vec<bool>,
+    /// Whether each term id is a year's: "2021".
+    year_terms: Vec<bool>,
+    /// Per document, the stemmed words of its title and publisher.
+    naming_terms: Vec<Vec<String>>,
     /// Per passage: it opens with "He", "It"... and follows a sentence of the
     /// same text, which says who or what that is.
     refers_back: Vec<bool>,
@@ -333,6 +337,10 @@ impl Engine {
         let mut stop_terms = vec![false; index.vocabulary.len()];
         for id in query::stop_term_ids(&index) {
             stop_terms[id as usize] = true;
+        }
+        let mut year_terms = vec![false; index.vocabulary.len()];
+        for (word, stat) in &index.vocabulary {
+            year_terms[stat.id as usize] = query::is_year(word);
         }
         let expanded_terms = expand_acronyms(&index);
         let spelled_out = spelled_out(&index);
@@ -401,6 +409,7 @@ impl Engine {
             &["is", "are", "was", "were", "be", "been", "being", "by"],
             &mut analyzer,
         );
+        let naming_terms = provenance::naming_terms(index.documents(), &mut analyzer);
         Engine {
             refers_back,
             named_before,
@@ -416,6 +425,8 @@ impl Engine {
             curated: Curated::default(),
             settings,
             stop_terms,
+            year_terms,
+            naming_terms,
             expanded_terms,
             spelled_out,
             spans: extract::SpanCache::default(),
@@ -615,7 +626,7 @@ impl Engine {
         let mut terms = query::terms(&self.index, &mut analyzer, &self.synonyms, lower);
         if let Some(asked) = provenance::asked(lower, kind)
             && let Some((document, share)) =
-                provenance::named_document(self.documents(), &mut analyzer, lower, &terms)
+                provenance::named_document(self.documents(), &self.naming_terms, lower, &terms)
             && share >= self.settings.threshold
         {
             answer.kind = kind.name().to_string();
@@ -1131,12 +1142,10 @@ impl Engine {
         if !name.iter().all(|t| t.is_near(terms)) {
             return false;
         }
-        let content: Vec<u32> = words
-            .iter()
-            .copied()
-            .filter(|&id| !self.stop_terms[id as usize] || name.iter().any(|t| t.ids.contains(&id)))
-            .collect();
-        spread(&content, name) <= name.len() + NAME_INSERTED
+        let content = words.iter().copied().filter(|&id| {
+            !self.stop_terms[id as usize] || name.iter().any(|t| t.ids.contains(&id))
+        });
+        spread(content, name) <= name.len() + NAME_INSERTED
     }
 
     fn same_document(&self, a: usize, b: usize) -> bool {
@@ -1403,7 +1412,7 @@ impl Engine {
             let dated_otherwise = t.numeric
                 && in_sentence == 0.0
                 && query::is_year(&t.word)
-                && query::gives_another_year(&p.text, &t.word);
+                && self.gives_another_year(ord, t);
             if (unsaid && !pinned)
                 || (t.numeric && !ordinal && (m == 0.0 || (in_sentence > 0.0 && !pinned)))
                 || dated_otherwise
@@ -1655,6 +1664,15 @@ impl Engine {
             .chain(self.list_openings[ord])
     }
 
+    /// Whether a passage gives a year other than the term's: "trade volume in
+    /// 2022" for "in 2021". Such a sentence dates itself; a neighbour's year is
+    /// not its own.
+    fn gives_another_year(&self, ord: usize, year: &QueryTerm) -> bool {
+        self.index.passage_terms[ord]
+            .iter()
+            .any(|&id| self.year_terms[id as usize] && !year.ids.contains(&id))
+    }
+
     /// The term ids of a passage's text, with those of acronyms' expansions.
     fn own_terms(&self, ord: usize) -> &[u32] {
         match self.expanded_terms.binary_search_by_key(&ord, |(o, _)| *o) {
@@ -1673,7 +1691,8 @@ impl Engine {
         let own = self.own_terms(ord);
         let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| t.is_near(own)).collect();
         let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
-        if wanted.len() >= 2 && words.len() > most && spread(words, &wanted) > most {
+        if wanted.len() >= 2 && words.len() > most && spread(words.iter().copied(), &wanted) > most
+        {
             SCATTERED
         } else {
             1.0
@@ -1703,7 +1722,8 @@ impl Engine {
         let role_said = role.is_near(own);
         if (kind == Kind::Who && !role_said)
             || (role_said
-                && spread(&self.index.passage_words[ord], &bound) > bound.len() + ROLE_SLACK)
+                && spread(self.index.passage_words[ord].iter().copied(), &bound)
+                    > bound.len() + ROLE_SLACK)
         {
             ROLE_APART
         } else {
@@ -2003,20 +2023,27 @@ fn missing_kind_factor(kind: Kind, single_term: bool) -> f32 {
 
 /// The fewest consecutive words of a passage (its term ids in order) that hold
 /// every one of `wanted`, the question terms it holds.
-fn spread(words: &[u32], wanted: &[&QueryTerm]) -> usize {
+fn spread(words: impl IntoIterator<Item = u32>, wanted: &[&QueryTerm]) -> usize {
     const MOST: usize = 32;
     if wanted.len() < 2 || wanted.len() > MOST {
         return 0;
     }
-    // (position, which wanted term), in order.
-    let hits: Vec<(usize, usize)> = words
+    // Which wanted term each term id stands for (the first that does), by id:
+    // looked up for every word of the sentence.
+    let mut stands_for: Vec<(u32, usize)> = wanted
         .iter()
         .enumerate()
+        .flat_map(|(j, t)| t.ids.iter().chain(&t.related).map(move |&id| (id, j)))
+        .collect();
+    stands_for.sort_unstable();
+    stands_for.dedup_by_key(|&mut (id, _)| id);
+    // (position, which wanted term), in order.
+    let hits: Vec<(usize, usize)> = words
+        .into_iter()
+        .enumerate()
         .filter_map(|(pos, id)| {
-            wanted
-                .iter()
-                .position(|t| t.stands_for(*id))
-                .map(|j| (pos, j))
+            let at = stands_for.binary_search_by_key(&id, |&(id, _)| id).ok()?;
+            Some((pos, stands_for[at].1))
         })
         .collect();
     let mut count = [0u32; MOST];
@@ -2165,10 +2192,14 @@ mod tests {
         let (a, b, c) = (term(&[1]), term(&[2]), term(&[3]));
         // Terms 1 and 2 far apart at the start, then 1, 2 and 3 together.
         let words = [1, 9, 9, 9, 9, 9, 2, 9, 1, 2, 9, 3];
-        assert_eq!(spread(&words, &[&a, &b, &c]), 4);
-        assert_eq!(spread(&words, &[&a, &b]), 2);
+        assert_eq!(spread(words, &[&a, &b, &c]), 4);
+        assert_eq!(spread(words, &[&a, &b]), 2);
         // A single term has no spread.
-        assert_eq!(spread(&words, &[&c]), 0);
-        assert_eq!(spread(&[1, 9, 9, 9, 9, 9, 9, 9, 9, 3], &[&a, &c]), 10);
+        assert_eq!(spread(words, &[&c]), 0);
+        assert_eq!(spread([1, 9, 9, 9, 9, 9, 9, 9, 9, 3], &[&a, &c]), 10);
+        // A word that two terms stand for counts for the first.
+        let ab = term(&[1, 2]);
+        assert_eq!(spread([2, 9, 1], &[&a, &ab]), 3);
+        assert_eq!(spread([1, 9, 1], &[&a, &ab]), 0);
     }
 }

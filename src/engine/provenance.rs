@@ -91,11 +91,27 @@ fn has_source(document: &DocumentInfo) -> bool {
     !document.source.is_empty() && document.source != document.path
 }
 
+/// The stemmed words that name each document: its title's, and its
+/// publisher's ("the China Daily article").
+pub fn naming_terms(documents: &[DocumentInfo], analyzer: &mut TextAnalyzer) -> Vec<Vec<String>> {
+    documents
+        .iter()
+        .map(|d| {
+            let mut terms = tokens(analyzer, &d.title);
+            if has_source(d) {
+                terms.extend(tokens(analyzer, &d.source));
+            }
+            terms
+        })
+        .collect()
+}
+
 /// The one document whose title holds most of the question's terms, if any
-/// does, with the share of the terms' weight its title holds.
+/// does, with the share of the terms' weight its title holds, given the
+/// documents' [`naming_terms`].
 pub fn named_document<'a>(
     documents: &'a [DocumentInfo],
-    analyzer: &mut TextAnalyzer,
+    naming_terms: &[Vec<String>],
     lower: &str,
     terms: &[QueryTerm],
 ) -> Option<(&'a DocumentInfo, f32)> {
@@ -114,12 +130,8 @@ pub fn named_document<'a>(
     }
     let mut shares: Vec<(f32, usize, &DocumentInfo)> = documents
         .iter()
-        .map(|d| {
-            // "the China Daily article": a publisher's name names its documents too.
-            let mut title = tokens(analyzer, &d.title);
-            if has_source(d) {
-                title.extend(tokens(analyzer, &d.source));
-            }
+        .zip(naming_terms)
+        .map(|(d, title)| {
             let held: Vec<&&QueryTerm> = naming
                 .iter()
                 .filter(|t| t.forms.iter().any(|f| title.contains(f)))
