@@ -802,19 +802,33 @@ impl SearchIndex {
                     doc = scorer.advance();
                 }
             }
-            // A stable sort: each passage's scores stay in the terms' order, and
-            // add up to the very sum tantivy's union makes.
-            postings.sort_by_key(|&(doc, _)| doc);
-            let alive = |doc: DocId| reader.alive_bitset().is_none_or(|a| a.is_alive(doc));
-            hits.extend(
-                postings
-                    .chunk_by(|a, b| a.0 == b.0)
-                    .filter(|run| alive(run[0].0))
-                    .map(|run| {
-                        let score = run.iter().fold(0.0, |sum, &(_, s)| sum + s);
-                        (score, DocAddress::new(segment_ord as u32, run[0].0))
-                    }),
-            );
+            // Each passage's scores are added in the terms' order, as tantivy's
+            // union adds them: into a score per passage of the segment when there
+            // are as many postings as passages (a small knowledge base), else in
+            // the runs of a stable sort by passage.
+            let alive = reader.alive_bitset();
+            let mut add = |doc: DocId, score: Score| {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    hits.push((score, DocAddress::new(segment_ord as u32, doc)));
+                }
+            };
+            let max_doc = reader.max_doc() as usize;
+            if max_doc <= postings.len() {
+                let mut scores: Vec<Option<Score>> = vec![None; max_doc];
+                for &(doc, score) in &postings {
+                    *scores[doc as usize].get_or_insert(0.0) += score;
+                }
+                for (doc, score) in (0..).zip(scores) {
+                    if let Some(score) = score {
+                        add(doc, score);
+                    }
+                }
+            } else {
+                postings.sort_by_key(|&(doc, _)| doc);
+                for run in postings.chunk_by(|a, b| a.0 == b.0) {
+                    add(run[0].0, run.iter().fold(0.0, |sum, &(_, s)| sum + s));
+                }
+            }
         }
         // Best first; a tie in the order indexed, as `TopDocs` breaks it.
         let order = |a: &(Score, DocAddress), b: &(Score, DocAddress)| {
