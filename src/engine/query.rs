@@ -240,6 +240,18 @@ const STOP_WORDS: &[&str] = &[
     "happened",
     "specific",
     "particular",
+    // Hedges: "roughly how many", "around when".
+    "roughly",
+    "approximately",
+    "around",
+    "nearly",
+    "almost",
+    // "going to China", "pre-pandemic".
+    "going",
+    "goes",
+    "went",
+    "gone",
+    "pre",
 ];
 
 const ORDINALS: &[&str] = &[
