@@ -192,6 +192,9 @@ static ACRONYM_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{2,8
 /// A question about something past: "when did", "when was".
 static PAST_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(did|was|were|had)\b").unwrap());
+/// "When will the railway open?" asks about something to come.
+static FUTURE_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(will|shall|going to)\b").unwrap());
 /// "When did the forum take place?" asks when it was held.
 static HAPPENED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(take|took|taken|taking) place\b|\b(happen|occur)").unwrap());
@@ -874,8 +877,12 @@ impl Engine {
                     .cloned()
                     .collect(),
             }),
-            // "When did the railway open?" asks about something done, not planned.
-            done: if kind == Kind::When && PAST_QUESTION.is_match(lower) {
+            // "When did the railway open?" asks about something done, not planned;
+            // "When will it open?" about something to come.
+            past: PAST_QUESTION.is_match(lower),
+            event: if kind == Kind::When
+                && (PAST_QUESTION.is_match(lower) || FUTURE_QUESTION.is_match(lower))
+            {
                 let happened = if HAPPENED.is_match(lower) {
                     HAPPENING_WORDS
                 } else {
@@ -1557,16 +1564,18 @@ impl Engine {
                 UNCOUNTED
             }
             // "It will be open to traffic soon" does not say when it opened, nor
-            // "will enter into force on January 1" when it was signed. But the
+            // "will enter into force on January 1" when it was signed. Nor does
+            // "started testing in May 2023 so that it will be open" say when it
+            // will open: the date is another clause's. But the
             // date a plan gives for the very thing asked about answers it:
             // "will enter into force on January 1" says when it took effect.
             Some(s)
-                if !wanted.done.is_empty() && {
+                if !wanted.event.is_empty() && {
                     let dated = |&span: &(usize, usize)| extract::dated_as_future(text, span);
-                    if extract::told_as_future(text, &wanted.done) {
+                    if extract::told_as_future(text, &wanted.event) {
                         !s.iter().any(dated)
                     } else {
-                        s.iter().all(dated)
+                        wanted.past && s.iter().all(dated)
                     }
                 } =>
             {
@@ -1917,9 +1926,12 @@ struct Wanted<'a> {
     single_term: bool,
     /// The thing counted in "how many X".
     focus: Option<Focus<'a>>,
-    /// For a question about a past event, the forms of its words: a sentence
-    /// that tells them as future does not answer it.
-    done: Vec<String>,
+    /// For "when" about a past event or one to come, the forms of its words: a
+    /// sentence that tells them as future answers with a date of that clause
+    /// only, and, for a past event, not with future dates alone.
+    event: Vec<String>,
+    /// The question asks about the past: "did", "was".
+    past: bool,
     /// The question asks what is not so: the sentence must negate something.
     negated: bool,
     /// What a "how much", "how long" or "how fast" measures.
