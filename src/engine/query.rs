@@ -695,6 +695,10 @@ pub fn is_demonym(word: &str) -> bool {
 /// use one, the question is still about what its other words say ("how does
 /// China see ASEAN", "the forum's date").
 const SAYS_LITTLE: &[&str] = &[
+    "scheduled",
+    "slated",
+    "planned",
+    "due",
     "see",
     "saw",
     "seen",
@@ -728,16 +732,17 @@ const SAYS_LITTLE: &[&str] = &[
 
 /// Words that restate the kind of answer or say only that something was so:
 /// "year" in "in what year", "century" in "which century", "take place",
-/// "occurred". A sentence that answers need not repeat them ("the Siege of
+/// "occurred", "when is it scheduled". A sentence that answers need not repeat them ("the Siege of
 /// Antioch in 1097" answers "When did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(scheduled|slated|planned|due)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
     )
     .unwrap()
 });
 
-/// Questions about someone's job: "Where does Liu Qing work?", "What is Yang
+/// Questions about someone's job: "Where does Liu Qing work?", "Where does
+/// Zhu Caihua teach?", "What is Yang
 /// Yue's position?", "Who does Chen Shi work for?", "Which organisation does
 /// Guo Yanjun belong to?", "Which institute is Lin Yongliang with?". The groups
 /// are the words that ask for the job; the title by the name answers ("Liu
@@ -745,7 +750,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// without repeating them.
 static JOB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bwhere\s+(?:do|does|did|is|was)\b.*?\b(work|works|worked|working|employed)\b|\b(?:who|what|which)\b.*?\b(?:does|did|do)\b.*?\b(work|works|worked)\s+(?:for|at|with)\b|\b(?:what|which)\s+(?:is|was|are|were)\b.*?\b(position|job|title|role|post|occupation|profession|affiliation)s?\b|\b(?:what|which)\s+(position|job|title|role|post|office)s?\b.*?\b(hold|holds|held|have|has|had|occupy|occupies)\b|\b(belong|belongs|belonged)\s+to\b|\b(?:what|which)\s+(organi[sz]ation|institution|institute|employer|university|college|company|agency|department|ministry)\b",
+        r"\bwhere\s+(?:do|does|did|is|was)\b.*?\b(work|works|worked|working|employed|teach|teaches|taught|teaching|lecture|lectures|lectured)\b|\b(?:who|what|which)\b.*?\b(?:does|did|do)\b.*?\b(work|works|worked)\s+(?:for|at|with)\b|\b(?:what|which)\s+(?:is|was|are|were)\b.*?\b(position|job|title|role|post|occupation|profession|affiliation)s?\b|\b(?:what|which)\s+(position|job|title|role|post|office)s?\b.*?\b(hold|holds|held|have|has|had|occupy|occupies)\b|\b(belong|belongs|belonged)\s+to\b|\b(?:what|which)\s+(organi[sz]ation|institution|institute|employer|university|college|company|agency|department|ministry)\b",
     )
     .unwrap()
 });

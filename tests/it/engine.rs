@@ -1285,6 +1285,15 @@ fn a_date_to_come_answers_only_when_that_very_thing_happened() {
         "When was the opening of the Harbia Boat Show planned?",
     );
     assert_answers(&a, &["November 2025"]);
+    // "Scheduled" asks when, whether or not the documents use the word.
+    // (Regression: "When is the 2023 China-ASEAN Women's Forum scheduled?" was
+    // declined (0.36).)
+    for question in [
+        "When is the Portmoor Lantern Expo scheduled?",
+        "When is the Portmoor Lantern Expo planned?",
+    ] {
+        assert_answers(&ask(&engine, question), &["May 5-9"]);
+    }
 }
 
 /// "Who is the director of X": a sentence that names X with another role and
@@ -1348,6 +1357,8 @@ fn a_job_is_answered_by_the_title_by_the_name() {
     for q in [
         "Which institute does Ilse Brandt belong to?",
         "which institute does ilse brandt belong to?",
+        // (Regression: "Where does Zhu Caihua teach?" was declined (0.34).)
+        "Where does Ilse Brandt teach?",
     ] {
         assert_answers(&ask(&engine, q), &["Center for Coastal Studies"]);
     }
