@@ -74,6 +74,8 @@ const PLANNED: f32 = 0.45;
 const OPPOSED: f32 = 0.45;
 /// Factor when the question asks what did not happen and the sentence negates nothing.
 const NOT_NEGATED: f32 = 0.45;
+/// Factor when the question asks for the most or largest and the sentence ranks nothing.
+const UNRANKED: f32 = 0.45;
 /// Share of the question's weight a neighbouring sentence must add, of words the
 /// answer's sentence lacks, to be quoted with it.
 const COMPLETING: f32 = 0.1;
@@ -206,6 +208,18 @@ static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A negation: "not", "never", "didn't".
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(not|no|never|none|nothing|nobody|neither|nor|cannot|without)\b|n[’']t\b")
+        .unwrap()
+});
+/// A question that asks for the first of a ranking: "the most Chinese
+/// students", "the largest church", "Harvard's most intense rival"; not "most
+/// of the forces", which counts.
+static SUPERLATIVE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:most|least)\s+(\w+)|\b(?:largest|biggest|highest|lowest|greatest|smallest|longest|shortest|oldest|newest|earliest|latest|best|worst|strongest|weakest|fastest|slowest|richest|poorest)\b")
+        .unwrap()
+});
+/// A sentence that ranks: "the largest", "its most famous", "the first", "a record".
+static RANKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:most|least|largest|biggest|highest|lowest|greatest|smallest|longest|shortest|oldest|newest|earliest|latest|best|worst|strongest|weakest|fastest|slowest|richest|poorest|top|first|second|third|record|leading|main|primary|chief|foremost)\b")
         .unwrap()
 });
 /// What a sentence may negate with besides "not": "non-Catholics", "refused", "failed", "lack".
@@ -898,6 +912,9 @@ impl Engine {
                 Vec::new()
             },
             negated: kind != Kind::YesNo && NEGATION.is_match(lower),
+            superlative: SUPERLATIVE_QUESTION
+                .captures_iter(lower)
+                .any(|c| c.get(1).is_none_or(|w| w.as_str() != "of")),
             measure: (kind == Kind::HowMany)
                 .then(|| extract::measure(lower))
                 .flatten(),
@@ -922,6 +939,7 @@ impl Engine {
                 let spans = spans.as_deref();
                 self.kind_factor(s.ord, &wanted, spans)
                     * self.negation_factor(s.ord, &wanted, &terms)
+                    * self.rank_factor(s.ord, &wanted)
                     * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted, spans)
@@ -1590,6 +1608,17 @@ impl Engine {
         }
     }
 
+    /// Lowers a passage that ranks nothing for a question about the most or the
+    /// largest: "over 100,000 students from ASEAN countries studied in China"
+    /// does not say which country sent the most.
+    fn rank_factor(&self, ord: usize, wanted: &Wanted) -> f32 {
+        if wanted.superlative && !RANKS.is_match(&self.index.passages[ord].text) {
+            UNRANKED
+        } else {
+            1.0
+        }
+    }
+
     /// Lowers a passage that negates nothing for a question about what is not
     /// so: "What was not allowed?" is not answered by what was.
     /// And one that negates what a question not negated asks about: "the
@@ -1934,6 +1963,8 @@ struct Wanted<'a> {
     past: bool,
     /// The question asks what is not so: the sentence must negate something.
     negated: bool,
+    /// The question asks for the most or the largest: the sentence must rank.
+    superlative: bool,
     /// What a "how much", "how long" or "how fast" measures.
     measure: Option<extract::Measure>,
     /// The names the question gives, lowercase.

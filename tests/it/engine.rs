@@ -378,14 +378,14 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (54.5% answered, 64.0% declined.)
+    // (54.2% answered, 64.6% declined.)
     assert!(
         report.answer_accuracy >= 0.54,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.635,
+        report.decline_accuracy > 0.64,
         "{:.3}",
         report.decline_accuracy
     );
@@ -556,6 +556,30 @@ fn regression_a_hedge_is_not_part_of_the_question() {
     ] {
         assert_answers(&ask(&engine, question), &["150"]);
     }
+}
+
+/// Regression: "Which ASEAN country has the most Chinese students?" was
+/// answered (1.0) with how many students there were in all: a question about
+/// the most or the largest needs a sentence that ranks.
+#[test]
+fn a_question_about_the_most_needs_a_sentence_that_ranks() {
+    let p = TestProject::new(&[(
+        "schools.txt",
+        format!("River Schools\n\nIn 2023, over 500 students from the river towns studied in Portmoor, and about 300 Portmoor students studied in the river towns.\n\n{FILLER}\n\nHarbia has the largest harbour of the river towns, with 900 boats.").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["Which river town has the most Portmoor students?"],
+    );
+    let a = ask(&engine, "Which river town has the largest harbour?");
+    assert_answers(&a, &["Harbia"]);
+    // "Most of" counts; it does not rank.
+    let a = ask(
+        &engine,
+        "How many students from most of the river towns studied in Portmoor in 2023?",
+    );
+    assert_answers(&a, &["500"]);
 }
 
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
