@@ -251,6 +251,9 @@ const STOP_WORDS: &[&str] = &[
     "goes",
     "went",
     "gone",
+    "gave",
+    "gives",
+    "giving",
     "pre",
 ];
 
@@ -850,6 +853,8 @@ pub fn is_stop_word(word: &str) -> bool {
 /// ("media", "forum" in "the 6th media forum"). Empty when nothing follows,
 /// and for a year unless a name follows: "the 2025 ASEAN Games" names one
 /// edition, while "the 2021 summit" may be "the summit ... in 2021".
+/// Typed as keywords, with no stop word before it, an ordinal may follow what
+/// it numbers: "china asean expo 18th deals" adds "china", "asean", "expo".
 pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
     let words: Vec<&str> = word_slices(question).collect();
     let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case(number)) else {
@@ -872,7 +877,13 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
         (true, false) => &after[..],
         (true, true) => &[][..],
     };
-    run.iter().map(|w| w.to_lowercase()).collect()
+    let keywords = !year && !words[..at].iter().any(|w| is_stop_word(&w.to_lowercase()));
+    let before = if keywords {
+        &words[at.saturating_sub(3)..at]
+    } else {
+        &[][..]
+    };
+    before.iter().chain(run).map(|w| w.to_lowercase()).collect()
 }
 
 /// Up to `most` content words right after `word` in a lowercase question.
@@ -1553,6 +1564,10 @@ mod tests {
             ["media", "forum"]
         );
         assert!(qualified_words("Who came 6th?", "6th").is_empty());
+        assert_eq!(
+            qualified_words("china asean expo 18th deals", "18th"),
+            ["china", "asean", "expo", "deals"]
+        );
         assert_eq!(
             qualified_words("Where was the 2025 ASEAN Games held?", "2025"),
             ["asean", "games"]

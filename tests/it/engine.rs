@@ -582,6 +582,24 @@ fn a_question_about_the_most_needs_a_sentence_that_ranks() {
     assert_answers(&a, &["500"]);
 }
 
+/// Typed as keywords, an ordinal may follow what it numbers, and a question may
+/// use a verb the documents never do. (Regression: "china asean expo 18th deals
+/// increase" (0.45) and "vaccine doses china gave asean by end of 2021" (0.46)
+/// were declined.)
+#[test]
+fn keyword_questions_are_answered() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Harbour News\n\nTotal value of deals signed at the 3rd Portmoor Harbour Fair reached a record high and increased by 13.7 percent over the previous edition.\n\n{FILLER}\n\nAs of December 2021, Harbia had provided nearly 600 lifeboats to the river towns.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "portmoor harbour fair 3rd deals increase");
+    assert_answers(&a, &["13.7 percent"]);
+    assert_declines(&engine, &["portmoor harbour fair 4th deals increase"]);
+    let a = ask(&engine, "lifeboats harbia gave river towns by end of 2021");
+    assert_answers(&a, &["600"]);
+}
+
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
 /// is named in the sentence before.
 #[test]
