@@ -1504,12 +1504,13 @@ impl Engine {
         }
         // "Who won the Innovation Competition?": a sentence that names the competition
         // but says none of what the question asks about it ("won") does not answer it.
-        // A number answers what "how much ... worth" asks, and a list's members need
-        // not repeat the question's "events held".
+        // A number answers what "how much ... worth" asks, a list's members need
+        // not repeat the question's "events held", and "the full name of ARMAC"
+        // asks only for the name.
         if said_total > 0.0
             && said_own == 0.0
             && named_own > 0.0
-            && !matches!(kind, Kind::HowMany | Kind::List)
+            && !matches!(kind, Kind::HowMany | Kind::List | Kind::Acronym)
         {
             factor *= ONLY_NAMED;
         }

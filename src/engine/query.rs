@@ -698,6 +698,7 @@ pub fn is_demonym(word: &str) -> bool {
 /// use one, the question is still about what its other words say ("how does
 /// China see ASEAN", "the forum's date").
 const SAYS_LITTLE: &[&str] = &[
+    "full",
     "scheduled",
     "slated",
     "planned",
@@ -735,11 +736,11 @@ const SAYS_LITTLE: &[&str] = &[
 
 /// Words that restate the kind of answer or say only that something was so:
 /// "year" in "in what year", "century" in "which century", "take place",
-/// "occurred", "when is it scheduled". A sentence that answers need not repeat them ("the Siege of
+/// "occurred", "when is it scheduled", "the full name of". A sentence that answers need not repeat them ("the Siege of
 /// Antioch in 1097" answers "When did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(scheduled|slated|planned|due)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(scheduled|slated|planned|due)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
     )
     .unwrap()
 });
