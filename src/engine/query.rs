@@ -688,6 +688,26 @@ pub fn stop_term_ids(index: &SearchIndex) -> Vec<u32> {
 static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
+/// The names a country may have, for a lowercase word for its people:
+/// "chinese" -> "china", "indonesian" -> "indonesia", "korean" -> "korea",
+/// "singaporean" -> "singapore". The caller keeps those the documents use.
+fn countries_of(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(stem) = word.strip_suffix("ese").filter(|s| s.len() >= 3) {
+        out.push(format!("{stem}a"));
+        out.push(stem.to_string());
+    } else if let Some(stem) = word
+        .strip_suffix('n')
+        .filter(|s| s.len() >= 4 && s.ends_with('a'))
+    {
+        out.push(stem.to_string());
+        if let Some(e) = stem.strip_suffix("ea") {
+            out.push(format!("{e}e"));
+        }
+    }
+    out
+}
+
 /// Whether a lowercase word looks like a word for a people or language
 /// ("chinese", "indonesian", "british"): capitalised, but not a name of one thing.
 pub fn is_demonym(word: &str) -> bool {
@@ -1035,8 +1055,17 @@ pub fn terms(
             .flat_map(|a| index.terms_of(analyzer, a))
             .collect();
         // Common English equivalents, where the documents use them: they count a little less.
+        // So does the country of a word for its people: "China" for "chinese".
         let mut related_forms: Vec<String> = Vec::new();
         for a in &alternatives {
+            for country in countries_of(a) {
+                related_forms.extend(
+                    index
+                        .terms_of(analyzer, &country)
+                        .into_iter()
+                        .filter(|f| index.vocabulary.contains_key(f)),
+                );
+            }
             for e in super::thesaurus::equivalents(a).filter(|e| !is_stop_word(e)) {
                 related_forms.extend(
                     index
@@ -1584,6 +1613,24 @@ mod tests {
         ));
         // Written as a word, the number cannot be checked, so it is not held against the text.
         assert!(qualifies_in("the sixth summit", "6th", &summit));
+    }
+
+    #[test]
+    fn a_word_for_a_people_gives_its_country() {
+        for (people, country) in [
+            ("chinese", "china"),
+            ("japanese", "japan"),
+            ("indonesian", "indonesia"),
+            ("korean", "korea"),
+            ("singaporean", "singapore"),
+        ] {
+            assert!(
+                countries_of(people).contains(&country.to_string()),
+                "{people}"
+            );
+        }
+        assert!(countries_of("these").is_empty());
+        assert!(countries_of("plan").is_empty());
     }
 
     #[test]

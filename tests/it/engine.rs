@@ -378,7 +378,7 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (54.4% answered, 64.6% declined.)
+    // (54.7% answered, 64.3% declined.)
     assert!(
         report.answer_accuracy >= 0.54,
         "{:.3}",
@@ -598,6 +598,26 @@ fn keyword_questions_are_answered() {
     assert_declines(&engine, &["portmoor harbour fair 4th deals increase"]);
     let a = ask(&engine, "lifeboats harbia gave river towns by end of 2021");
     assert_answers(&a, &["600"]);
+}
+
+/// A word for a people stands for its country, a little less than the
+/// country's own name. (Regression: typed in lowercase, "what treaty's 20th
+/// anniversary of chinese accession was commemorated in july 2023?" was
+/// declined (0.45) against "the 20th Anniversary of China's Accession to the
+/// Treaty of Amity and Cooperation".)
+#[test]
+fn a_word_for_a_people_stands_for_its_country() {
+    let p = TestProject::new(&[(
+        "treaty.txt",
+        format!("Harbour News\n\nIn July 2023, the ministers issued the Joint Statement on the 20th Anniversary of China’s Accession to the Treaty of Calm Waters.\n\n{FILLER}\n\nChinese ships visit the harbour in spring. Chinese tourists like the old town.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for question in [
+        "What treaty's 20th anniversary of Chinese accession was commemorated in July 2023?",
+        "what treaty's 20th anniversary of chinese accession was commemorated in july 2023?",
+    ] {
+        assert_answers(&ask(&engine, question), &["Treaty of Calm Waters"]);
+    }
 }
 
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
