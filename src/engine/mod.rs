@@ -214,14 +214,17 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// students", "the largest church", "Harvard's most intense rival"; not "most
 /// of the forces", which counts.
 static SUPERLATIVE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:most|least)\s+(\w+)|\b(?:largest|biggest|highest|lowest|greatest|smallest|longest|shortest|oldest|newest|earliest|latest|best|worst|strongest|weakest|fastest|slowest|richest|poorest)\b")
-        .unwrap()
+    Regex::new(&format!(r"\b(?:most|least)\s+(\w+)|\b(?:{SUPERLATIVES})\b")).unwrap()
 });
 /// A sentence that ranks: "the largest", "its most famous", "the first", "a record".
 static RANKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:most|least|largest|biggest|highest|lowest|greatest|smallest|longest|shortest|oldest|newest|earliest|latest|best|worst|strongest|weakest|fastest|slowest|richest|poorest|top|first|second|third|record|leading|main|primary|chief|foremost)\b")
-        .unwrap()
+    Regex::new(&format!(
+        r"(?i)\b(?:most|least|{SUPERLATIVES}|top|first|second|third|record|leading|main|primary|chief|foremost)\b"
+    ))
+    .unwrap()
 });
+/// Adjectives that rank, for [`SUPERLATIVE_QUESTION`] and [`RANKS`].
+const SUPERLATIVES: &str = "largest|biggest|highest|lowest|greatest|smallest|longest|shortest|oldest|newest|earliest|latest|best|worst|strongest|weakest|fastest|slowest|richest|poorest";
 /// What a sentence may negate with besides "not": "non-Catholics", "refused", "failed", "lack".
 static NEGATING_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(non|refus|fail|lack|absen|unabl)").unwrap());
@@ -879,6 +882,7 @@ impl Engine {
         scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
         let single_term = terms.iter().filter(|t| !t.unknown).count() < 2;
         let worst = missing_kind_factor(kind, single_term);
+        let past = PAST_QUESTION.is_match(lower);
         let wanted = Wanted {
             kind,
             single_term,
@@ -893,10 +897,8 @@ impl Engine {
             }),
             // "When did the railway open?" asks about something done, not planned;
             // "When will it open?" about something to come.
-            past: PAST_QUESTION.is_match(lower),
-            event: if kind == Kind::When
-                && (PAST_QUESTION.is_match(lower) || FUTURE_QUESTION.is_match(lower))
-            {
+            past,
+            event: if kind == Kind::When && (past || FUTURE_QUESTION.is_match(lower)) {
                 let happened = if HAPPENED.is_match(lower) {
                     HAPPENING_WORDS
                 } else {

@@ -756,8 +756,9 @@ const SAYS_LITTLE: &[&str] = &[
 
 /// Words that restate the kind of answer or say only that something was so:
 /// "year" in "in what year", "century" in "which century", "take place",
-/// "occurred", "when is it scheduled", "the full name of". A sentence that answers need not repeat them ("the Siege of
-/// Antioch in 1097" answers "When did the Siege of Antioch take place?").
+/// "occurred", "when is it scheduled", "the full name of". A sentence that
+/// answers need not repeat them ("the Siege of Antioch in 1097" answers "When
+/// did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(scheduled|slated|planned|due)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
@@ -766,12 +767,11 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Questions about someone's job: "Where does Liu Qing work?", "Where does
-/// Zhu Caihua teach?", "What is Yang
-/// Yue's position?", "Who does Chen Shi work for?", "Which organisation does
-/// Guo Yanjun belong to?", "Which institute is Lin Yongliang with?". The groups
-/// are the words that ask for the job; the title by the name answers ("Liu
-/// Qing, vice president ... at the China Institute of International Studies")
-/// without repeating them.
+/// Zhu Caihua teach?", "What is Yang Yue's position?", "Who does Chen Shi work
+/// for?", "Which organisation does Guo Yanjun belong to?", "Which institute is
+/// Lin Yongliang with?". The groups are the words that ask for the job; the
+/// title by the name answers ("Liu Qing, vice president ... at the China
+/// Institute of International Studies") without repeating them.
 static JOB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\bwhere\s+(?:do|does|did|is|was)\b.*?\b(work|works|worked|working|employed|teach|teaches|taught|teaching|lecture|lectures|lectured)\b|\b(?:who|what|which)\b.*?\b(?:does|did|do)\b.*?\b(work|works|worked)\s+(?:for|at|with)\b|\b(?:what|which)\s+(?:is|was|are|were)\b.*?\b(position|job|title|role|post|occupation|profession|affiliation)s?\b|\b(?:what|which)\s+(position|job|title|role|post|office)s?\b.*?\b(hold|holds|held|have|has|had|occupy|occupies)\b|\b(belong|belongs|belonged)\s+to\b|\b(?:what|which)\s+(organi[sz]ation|institution|institute|employer|university|college|company|agency|department|ministry)\b",
@@ -1058,18 +1058,13 @@ pub fn terms(
         // So does the country of a word for its people: "China" for "chinese".
         let mut related_forms: Vec<String> = Vec::new();
         for a in &alternatives {
-            for country in countries_of(a) {
+            let equivalents = super::thesaurus::equivalents(a)
+                .filter(|e| !is_stop_word(e))
+                .map(str::to_string);
+            for e in countries_of(a).into_iter().chain(equivalents) {
                 related_forms.extend(
                     index
-                        .terms_of(analyzer, &country)
-                        .into_iter()
-                        .filter(|f| index.vocabulary.contains_key(f)),
-                );
-            }
-            for e in super::thesaurus::equivalents(a).filter(|e| !is_stop_word(e)) {
-                related_forms.extend(
-                    index
-                        .terms_of(analyzer, e)
+                        .terms_of(analyzer, &e)
                         .into_iter()
                         .filter(|f| index.vocabulary.contains_key(f)),
                 );
