@@ -155,6 +155,11 @@ static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
 static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:and )?(?:what|which) (?:is|was|are|were) (?:the|its|their|his|her) (?:official |full |main )?(title|theme|motto|slogan|budget|capital|population|headquarters|address|nickname|mascot|logo|anthem|currency|language|salary) of\b").unwrap()
 });
+/// "In which province is X": the kind of place asked for, which a heading
+/// over the sentence may name for another place.
+static PLACE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:which|what) (province|city|country|state|region|county|town|village|island|district|continent|capital)\b").unwrap()
+});
 /// "Who was the host city mayor at X": the role asked for, which a sentence
 /// that answers names ("mayor"); "hosted by the city government" does not say
 /// who the mayor was.
@@ -833,13 +838,21 @@ impl Engine {
                 .flatten()
                 .and_then(|c| terms.iter().position(|t| t.word == c[1]))
         });
-        let attribute = match kind {
-            Kind::What => ATTRIBUTE_OF.captures(lower),
-            Kind::Who => ROLE_ASKED.captures(lower),
-            Kind::HowMany => MEASURE_ASKED.captures(lower),
-            _ => None,
-        }
-        .and_then(|c| terms.iter().position(|t| t.word == c[1]));
+        let position = |c: regex::Captures| terms.iter().position(|t| t.word == c[1]);
+        let asked = Asked {
+            subject,
+            attribute: match kind {
+                Kind::What => ATTRIBUTE_OF.captures(lower),
+                Kind::Who => ROLE_ASKED.captures(lower),
+                Kind::HowMany => MEASURE_ASKED.captures(lower),
+                _ => None,
+            }
+            .and_then(position),
+            place: (kind == Kind::Where)
+                .then(|| PLACE_ASKED.captures(lower))
+                .flatten()
+                .and_then(position),
+        };
         // "What was the name of the ship?": the answer is a name.
         let asks_a_name = kind == Kind::What && NAME_ASKED.is_match(lower);
         // "the director of the ASEAN-China Centre": the question's terms for the role
@@ -859,7 +872,7 @@ impl Engine {
             .map(|&(ord, bm25)| {
                 let in_part = part.as_ref().map(|p| p.contains(&ord));
                 let mut confidence =
-                    self.confidence(ord, &terms, kind, subject, attribute, in_part == Some(true));
+                    self.confidence(ord, &terms, kind, &asked, in_part == Some(true));
                 if in_part == Some(false) {
                     confidence *= OUTSIDE_PART;
                 }
@@ -1288,16 +1301,13 @@ impl Engine {
     /// the documents never use, or anything beyond the question's own words.
     /// `in_named_part`: the passage is in the part of its document the question
     /// names ("in its closing section"), so that part, not the sentence's own
-    /// words, says what it is about. `focus`: the term a "how many" counts or a
-    /// measure is of; `attribute`: the term a "what was the title of", "who was
-    /// the mayor" or "what was the trade volume" asks for.
+    /// words, says what it is about. `asked`: the terms that say what is asked for.
     fn confidence(
         &self,
         ord: usize,
         terms: &[QueryTerm],
         kind: Kind,
-        focus: Option<usize>,
-        attribute: Option<usize>,
+        asked: &Asked,
         in_named_part: bool,
     ) -> f32 {
         let idx = &self.index;
@@ -1343,7 +1353,7 @@ impl Engine {
         let mut said_total = 0.0;
         let mut said_own = 0.0;
         let mut named_own = 0.0;
-        for t in terms {
+        for (i, t) in terms.iter().enumerate() {
             total += t.weight;
             // "the 2023 progress report": a year before words of the title, which is the
             // year the document is dated, names the document, wherever the sentence is.
@@ -1383,7 +1393,9 @@ impl Engine {
             };
             own_weight += t.weight * in_sentence;
             opposed |= in_sentence == 0.0 && t.is_opposed_in(own);
-            let in_context = dated || t.is_near(context);
+            // "In which province is Dezhou?": the heading's "Shandong Province" does
+            // not make a sentence under it say which province.
+            let in_context = dated || (asked.place != Some(i) && t.is_near(context));
             if t.name || t.phrase.is_some() {
                 named_own += t.weight * in_sentence;
             } else if !t.numeric {
@@ -1524,7 +1536,7 @@ impl Engine {
             factor *= (OWN_SHARE_FLOOR + own_weight / total).min(1.0);
         }
         // "How many journalists": the sentence must be about journalists.
-        if let Some(f) = focus.and_then(|f| terms.get(f))
+        if let Some(f) = asked.subject.and_then(|f| terms.get(f))
             && !f.is_near(own)
             && !neighbours.iter().any(|n| f.is_near(n))
         {
@@ -1532,7 +1544,7 @@ impl Engine {
         }
         // "What was the title of ...", "Who was the mayor ...", "What was the trade
         // volume ...": the sentence itself must name it.
-        if let Some(a) = attribute.and_then(|a| terms.get(a))
+        if let Some(a) = asked.attribute.and_then(|a| terms.get(a))
             && !a.is_near(own)
         {
             factor *= MISSING_FOCUS;
@@ -1974,6 +1986,20 @@ struct Wanted<'a> {
     names: Vec<String>,
     /// For "Who replaced X?" and "Who did X marry?": the verb and the name.
     direction: Option<Direction>,
+}
+
+/// The terms that say what a question asks for, by position in its terms.
+#[derive(Clone, Copy)]
+struct Asked {
+    /// The thing "how many" counts or a measure is of: the sentence or a
+    /// neighbour must be about it.
+    subject: Option<usize>,
+    /// What "what was the title of", "who was the mayor" or "what was the
+    /// trade volume" asks for: the sentence itself must name it.
+    attribute: Option<usize>,
+    /// The kind of place "in which province" asks for: its heading does not
+    /// say it for the sentence.
+    place: Option<usize>,
 }
 
 /// The verb of a "who" question and the name on one side of it, by term.

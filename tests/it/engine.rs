@@ -620,6 +620,24 @@ fn a_word_for_a_people_stands_for_its_country() {
     }
 }
 
+/// Regression: "In which province is Dezhou?" was answered (0.91) with "It was
+/// hosted by the People's Government of Dezhou City ...": the title's
+/// "Shandong Province" counted as if that sentence said which province.
+#[test]
+fn which_province_is_not_said_by_the_heading_over_the_sentence() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("The Harbour Fair was held in Portmoor City, Wendle Province\n\nThe fair, held on June 21st, was organized by the Harbour Office. It was hosted by the People’s Government of Portmoor City and the River Trust.\n\nMore than 150 guests attended the fair, including the mayor of Portmoor City and the harbour master.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for question in [
+        "In which province is Portmoor?",
+        "in which province is portmoor?",
+    ] {
+        assert_answers(&ask(&engine, question), &["Wendle"]);
+    }
+}
+
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
 /// is named in the sentence before.
 #[test]
