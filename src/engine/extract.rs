@@ -65,7 +65,7 @@ static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that give someone's job: "Liu Qing, vice president and senior
 /// research fellow at ...", "Chinese Premier Li Keqiang".
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:director|president|premier|minister|secretary|secretary-general|ambassador|professor|dean|chief|fellow|editor|editor-in-chief|counsel+or|chair|chairman|chairwoman|chairperson|head|leader|founder|manager|officer|official|spokes(?:man|woman|person)|researcher|scholar|lecturer|governor|mayor|king|queen|emperor|general|commander|member|representative|envoy|diplomat|expert|analyst|author|journalist|reporter|engineer|teacher|doctor|chancellor|rector|principal|council+or|senator|judge|advis[oe]r|consultant|coordinator|executive|CEO|employee|worker|student|staff)s?(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:director|president|premier|minister|secretary|secretary-general|ambassador|professor|dean|chief|fellow|editor|editor-in-chief|counsel+or|chair|chairman|chairwoman|chairperson|head|leader|founder|manager|treasurer|officer|official|spokes(?:man|woman|person)|researcher|scholar|lecturer|governor|mayor|king|queen|emperor|general|commander|member|representative|envoy|diplomat|expert|analyst|author|journalist|reporter|engineer|teacher|doctor|chancellor|rector|principal|council+or|senator|judge|advis[oe]r|consultant|coordinator|executive|CEO|employee|worker|student|staff)s?(?-u:\b)").unwrap()
 });
 
 /// How far apart, in bytes, a title and the name it is of may be: "Liu Qing,

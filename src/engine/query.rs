@@ -767,14 +767,14 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Questions about someone's job: "Where does Liu Qing work?", "Where does
-/// Zhu Caihua teach?", "What is Yang Yue's position?", "Who does Chen Shi work
+/// Zhu Caihua teach?", "Who teaches at Beijing Union Medical College?", "What is Yang Yue's position?", "Who does Chen Shi work
 /// for?", "Which organisation does Guo Yanjun belong to?", "Which institute is
 /// Lin Yongliang with?". The groups are the words that ask for the job; the
 /// title by the name answers ("Liu Qing, vice president ... at the China
 /// Institute of International Studies") without repeating them.
 static JOB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bwhere\s+(?:do|does|did|is|was)\b.*?\b(work|works|worked|working|employed|teach|teaches|taught|teaching|lecture|lectures|lectured)\b|\b(?:who|what|which)\b.*?\b(?:does|did|do)\b.*?\b(work|works|worked)\s+(?:for|at|with)\b|\b(?:what|which)\s+(?:is|was|are|were)\b.*?\b(position|job|title|role|post|occupation|profession|affiliation)s?\b|\b(?:what|which)\s+(position|job|title|role|post|office)s?\b.*?\b(hold|holds|held|have|has|had|occupy|occupies)\b|\b(belong|belongs|belonged)\s+to\b|\b(?:what|which)\s+(organi[sz]ation|institution|institute|employer|university|college|company|agency|department|ministry)\b",
+        r"\bwhere\s+(?:do|does|did|is|was)\b.*?\b(work|works|worked|working|employed|teach|teaches|taught|teaching|lecture|lectures|lectured)\b|^who\s+(works|worked|teaches|taught|lectures|lectured|is\s+employed|was\s+employed)\s+(?:at|for|in|with)\b|\b(?:who|what|which)\b.*?\b(?:does|did|do)\b.*?\b(work|works|worked)\s+(?:for|at|with)\b|\b(?:what|which)\s+(?:is|was|are|were)\b.*?\b(position|job|title|role|post|occupation|profession|affiliation)s?\b|\b(?:what|which)\s+(position|job|title|role|post|office)s?\b.*?\b(hold|holds|held|have|has|had|occupy|occupies)\b|\b(belong|belongs|belonged)\s+to\b|\b(?:what|which)\s+(organi[sz]ation|institution|institute|employer|university|college|company|agency|department|ministry)\b",
     )
     .unwrap()
 });

@@ -1442,6 +1442,21 @@ fn a_job_is_answered_by_the_title_by_the_name() {
     ] {
         assert_answers(&ask(&engine, q), &["Center for Coastal Studies"]);
     }
+    // Asked the other way round, the name by the title answers. (Regression:
+    // "Who teaches at Beijing Union Medical College?" was declined (0.43).)
+    for (q, name) in [
+        (
+            "Who teaches at the Center for Coastal Studies of Portmoor?",
+            "Ilse Brandt",
+        ),
+        (
+            "Who works for the Riverton Harbour Maritime Heritage Trust?",
+            "Mara Okonjo",
+        ),
+    ] {
+        assert_answers(&ask(&engine, q), &[name]);
+    }
+    assert_declines(&engine, &["Who works at the Institute of Marine Law?"]);
 }
 
 /// "Where was the China-ASEAN Youth Campus held?": "held in China" answers,
