@@ -654,8 +654,9 @@ impl SearchIndex {
 
     /// A question typed all in lowercase with the words the documents only write
     /// capitalised written so, so that its names count as names. English words
-    /// are left as typed unless the documents write them as a name of their own
-    /// or they stand next to such a word: "how many doses did china give
+    /// are left as typed unless the documents write them as a name of their own,
+    /// only capitalised inside a name ("xu lin" -> "Xu Lin"), or they stand
+    /// next to such a word: "how many doses did china give
     /// myanmar" -> "how many doses did China give Myanmar", "who founded the
     /// asean-china centre" -> "who founded the ASEAN-China Centre", but
     /// "land-sea trade corridor" -> "Land-Sea trade corridor". Other questions
@@ -682,11 +683,13 @@ impl SearchIndex {
         while i < words.len() {
             let longest = LONGEST_NAME.min(words.len() - i);
             let found = (2..=longest).rev().find_map(|n| {
-                let written = self.name_spans.get(&words[i..i + n].join(" "))?;
-                forms[i..i + n]
-                    .iter()
-                    .any(Option::is_some)
-                    .then_some((n, written))
+                let words = &words[i..i + n];
+                let written = self.name_spans.get(&words.join(" "))?;
+                // Or whose every word the documents only write capitalised,
+                // though English knows them too: "xu lin".
+                (forms[i..i + n].iter().any(Option::is_some)
+                    || words.iter().all(|w| self.case_forms.contains_key(*w)))
+                .then_some((n, written))
             });
             match found {
                 Some((n, written)) => {

@@ -1776,6 +1776,21 @@ fn a_lowercase_question_still_names_what_the_documents_capitalise() {
         "which portmoorian mayor has opened the new quay on many occasions?",
     );
     assert_answers(&a, &["Ann Tolliver"]);
+    // A name of English words the documents only write capitalised is a name:
+    // "rose hill" is Rose Hill, whom the sentence about ferry safety does not
+    // name. (Regression: "what did xu lin say about artificial intelligence?"
+    // was answered (0.55) with the sentence about an AI forum.)
+    let p = TestProject::new(&[(
+        "talks.txt",
+        format!("Harbour Talks\n\nRose Hill, director of the Harbour Office, said river cooperation has helped trade between the towns.\n\nThe first Ferry Safety Forum was held in July, during which the Ferry Safety Initiative was released.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(&engine, &["what did rose hill say about ferry safety?"]);
+    let a = ask(
+        &engine,
+        "what did rose hill say river cooperation has helped?",
+    );
+    assert_answers(&a, &["helped trade"]);
 }
 
 /// "What is the full name of X?" asks what "What does X stand for?" asks, and
