@@ -34,7 +34,7 @@ const CURRENT: &str = "CURRENT";
 const MANIFEST: &str = "manifest.json";
 const GENERATION_PREFIX: &str = "gen-";
 /// Bumped whenever ingestion or the schema changes, so an upgraded qabot rebuilds old indexes.
-const INDEX_FORMAT: &str = "qabot-index-10";
+const INDEX_FORMAT: &str = "qabot-index-11";
 
 /// The schema's fields.
 #[derive(Debug, Clone, Copy)]

@@ -53,6 +53,63 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(^|[\s(\[“"'‘])(\p{Ll}{3,})(\p{Lu})"#).unwrap());
 
+/// A word of letters, lowercase after its first, that may be two run together.
+static RUN_TOGETHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[A-Za-z][a-z]{4,}\b").unwrap());
+
+/// Short words web copy most often runs into the word before or after it:
+/// "signedthe", "cooperationare", "ofcooperation", "Cooperationduring".
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "or", "but", "are", "is", "was", "were", "be", "been", "has", "have",
+    "had", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "this", "which",
+    "during", "its", "their", "will", "not",
+];
+
+/// Where to split a word that English does not know into two it does, one
+/// of them a function word: "signedthe" -> 6 ("signed", "the"); "sideshave"
+/// -> 5 ("sides", "have", not "side", "shave"). None when no split, or more
+/// than one, reads so. The other word must be long enough not to be a
+/// name's or a misspelling's end ("Spain" is not "Spa in", "normand" not "norm
+/// and"); a function word of two letters ("in", "on") is too often a word's
+/// own beginning or end ("independant", "quanton") to split off, "of" before a
+/// word aside; and a capitalised word is split only before a function word
+/// ("Cooperationduring").
+fn run_together_at(word: &str) -> Option<usize> {
+    const CONTENT: usize = 5;
+    const CAPITALISED_CONTENT: usize = 7;
+    let lower = word.to_ascii_lowercase();
+    if wordnik_list::word_exists(&lower) {
+        return None;
+    }
+    let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
+    let content = if capitalised {
+        CAPITALISED_CONTENT
+    } else {
+        CONTENT
+    };
+    let function = |w: &str| FUNCTION_WORDS.contains(&w);
+    let mut splits = (2..lower.len() - 1).filter(|&i| {
+        let (a, b) = lower.split_at(i);
+        let before = function(b) && b.len() >= 3 && a.len() >= content;
+        let after =
+            !capitalised && function(a) && (a.len() >= 3 || a == "of") && b.len() >= content;
+        (before || after) && wordnik_list::word_exists(a) && wordnik_list::word_exists(b)
+    });
+    let at = splits.next()?;
+    splits.next().is_none().then_some(at)
+}
+
+/// Splits the words that web copy ran together ("signedthe"); see [`run_together_at`].
+fn split_run_together(text: &str) -> std::borrow::Cow<'_, str> {
+    RUN_TOGETHER.replace_all(text, |c: &regex::Captures| {
+        let word = &c[0];
+        match run_together_at(word) {
+            Some(at) => format!("{} {}", &word[..at], &word[at..]),
+            None => word.to_string(),
+        }
+    })
+}
+
 /// Photo and image credits inside a line, such as "[Photo provided to chinadaily.com.cn]".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -122,6 +179,7 @@ pub enum Line {
 pub fn clean_line(line: &str) -> Line {
     let without_credits = PHOTO_CREDIT.replace_all(line, " ");
     let unglued = GLUED_WORDS.replace_all(&without_credits, "$1$2 $3");
+    let unglued = split_run_together(&unglued);
     let text = unglued.trim();
     if text.is_empty() {
         // A line that was only a credit is furniture; a blank line stays a paragraph break.
@@ -210,6 +268,21 @@ mod tests {
             Line::Keep("In October, the two sides signed ASEAN–China MOU.".into())
         );
         for kept in ["The iPhone and mRNA vaccines", "see example.com/userName"] {
+            assert_eq!(clean_line(kept), Line::Keep(kept.into()));
+        }
+    }
+
+    #[test]
+    fn words_run_together_are_split_at_a_function_word() {
+        assert_eq!(
+            clean_line("In November 2004, they signedthe Plan. Media of the two sideshave always ofcooperation, Exchange and Cooperationduring the Summit."),
+            Line::Keep("In November 2004, they signed the Plan. Media of the two sides have always of cooperation, Exchange and Cooperation during the Summit.".into())
+        );
+        // English words, names, and runs with no function word stay whole.
+        for kept in [
+            "The healthcare of Shandong and Changsha, whereas Thongloun reads chinadaily.",
+            "Spain, Francis and Galland: a normand quanton, independant of it.",
+        ] {
             assert_eq!(clean_line(kept), Line::Keep(kept.into()));
         }
     }

@@ -653,6 +653,20 @@ fn a_sentence_that_opens_with_he_or_she_counts_the_names_before_it() {
     assert_answers(&a, &["trust between the towns", "Anna Berg"]);
 }
 
+/// Regression: "When did ASEAN and China sign the Plan of Action for
+/// 2005-2010?" was declined (0.54): the web copy runs "signedthe" together,
+/// so the sentence did not say "sign".
+#[test]
+fn words_the_web_copy_runs_together_are_read_apart() {
+    let engine = shipped_engine();
+    for question in [
+        "When did ASEAN and China sign the Plan of Action for 2005-2010?",
+        "what did asean and china sign in november 2004",
+    ] {
+        assert_answers(&ask(&engine, question), &["November 2004"]);
+    }
+}
+
 /// Regression: "How much is a ticket on the China-Laos railway?" was answered
 /// with the railway's passenger count, though no document speaks of tickets.
 #[test]
