@@ -1555,7 +1555,9 @@ impl Engine {
             .filter(|id| !terms.iter().any(|t| t.ids.contains(id)))
             .take(2)
             .count();
-        if new_words < 2 {
+        // A yes/no question is answered by a sentence that says just what it asks:
+        // "Are media exchanges an integral part of relations?"
+        if new_words < 2 && kind != Kind::YesNo {
             factor *= NOTHING_NEW;
         }
         // A heading names a topic; the answer is in the sentences under it. But a

@@ -638,6 +638,22 @@ fn which_province_is_not_said_by_the_heading_over_the_sentence() {
     }
 }
 
+/// Regression: "Are media exchanges and cooperation an integral part of
+/// ASEAN-China relations?" was answered (0.64) with a sentence that says neither
+/// "integral" nor "part", before the one that says just what is asked (0.60).
+#[test]
+fn a_yes_no_question_is_answered_by_the_sentence_that_says_it() {
+    let p = TestProject::new(&[(
+        "life.txt",
+        format!("Harbour Life\n\nFerry services are an essential part of harbour life.\n\nSince the towns started their ferry services in 1991, the harbour life of the two towns has continued to grow, constantly advancing to a new level.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Are ferry services an essential part of harbour life?",
+    );
+    assert_answers(&a, &["an essential part of harbour life"]);
+}
+
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
 /// is named in the sentence before.
 #[test]
