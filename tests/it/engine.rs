@@ -1289,6 +1289,17 @@ fn a_common_equivalent_stands_for_the_question_word() {
     let engine = p.engine();
     let a = ask(&engine, "What was 1990 designated as in Riverton?");
     assert_answers(&a, &["Year of Harbour Works"]);
+    // "moved" for "transported". (Regression: "What tonnage of cross-border
+    // freight has the China-Laos railway moved?" was declined (0.54).)
+    let p = TestProject::new(&[(
+        "canal.txt",
+        format!("Harbour Freight\n\nSince its opening 20 months ago, the Riverton-Portmoor canal has transported more than 4.5 million tons of cross-border goods and more than 2 million passengers.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "What tonnage of cross-border freight has the Riverton-Portmoor canal moved?",
+    );
+    assert_answers(&a, &["4.5 million tons"]);
 }
 
 /// A heading names a topic and its sentences answer, but a heading that names
