@@ -766,6 +766,34 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "marking 30 years of dialogue relations": the years an anniversary counts.
+static YEARS_MARKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((?:mark|celebrat|commemorat)(?:e|es|ed|s|ing)?\s+(?:the\s+)?)(\d{1,3})\s+years\s+of\b").unwrap()
+});
+
+/// A question that marks a number of years of something, asked as the
+/// anniversary the documents name: "the summit marking 30 years of dialogue
+/// relations" -> "the summit marking 30th anniversary of dialogue relations",
+/// which is "the Special Summit to Commemorate the 30th Anniversary of
+/// ASEAN-China Dialogue Relations". None when it marks none.
+pub fn years_as_anniversary(question: &str) -> Option<String> {
+    if !YEARS_MARKED.is_match(question) {
+        return None;
+    }
+    let rewritten = YEARS_MARKED.replace_all(question, |c: &regex::Captures| {
+        let n: u32 = c[2].parse().unwrap_or(0);
+        let suffix = match (n % 10, n % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        format!("{}{}{suffix} anniversary of", &c[1], &c[2])
+    });
+    Some(rewritten.into_owned())
+}
+
 /// Questions about someone's job: "Where does Liu Qing work?", "Where does
 /// Zhu Caihua teach?", "Who teaches at Beijing Union Medical College?", "What is Yang Yue's position?", "Who does Chen Shi work
 /// for?", "Which organisation does Guo Yanjun belong to?", "Which institute is
@@ -1438,6 +1466,31 @@ fn correct(index: &SearchIndex, word: &str) -> Option<(String, crate::index::Ter
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_marked_read_as_the_anniversary() {
+        for (question, read) in [
+            (
+                "the summit marking 30 years of dialogue relations",
+                "the summit marking 30th anniversary of dialogue relations",
+            ),
+            ("celebrating 21 years of", "celebrating 21st anniversary of"),
+            (
+                "commemorated the 12 years of",
+                "commemorated the 12th anniversary of",
+            ),
+            ("marks 2 years of", "marks 2nd anniversary of"),
+        ] {
+            assert_eq!(years_as_anniversary(question).as_deref(), Some(read));
+        }
+        // Years that no anniversary marks are years.
+        for question in [
+            "over the last 30 years of cooperation",
+            "30 years of dialogue",
+        ] {
+            assert_eq!(years_as_anniversary(question), None);
+        }
+    }
 
     #[test]
     fn how_many_counts_its_plural() {

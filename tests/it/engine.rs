@@ -654,6 +654,24 @@ fn a_yes_no_question_is_answered_by_the_sentence_that_says_it() {
     assert_answers(&a, &["an essential part of harbour life"]);
 }
 
+/// "marking 30 years of X" asks about the "30th Anniversary of X". (Regression:
+/// "What was the title of Xi Jinping's speech at the special summit marking 30
+/// years of dialogue relations?" was declined (0.30).)
+#[test]
+fn years_marked_are_the_anniversary_the_documents_name() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Harbour News\n\nOn May 2, the mayor opened the Special Fair to Commemorate the 50th Anniversary of Riverton-Portmoor Ferry Relations in Dunmore.\n\nOver the last 50 years, the two towns have grown together.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for question in [
+        "When was the fair marking 50 years of ferry relations opened?",
+        "when did the mayor open the fair celebrating 50 years of ferry relations",
+    ] {
+        assert_answers(&ask(&engine, question), &["May 2"]);
+    }
+}
+
 /// Regression: "What did Anna Berg say ...?" missed "She said ...", whose "She"
 /// is named in the sentence before.
 #[test]
