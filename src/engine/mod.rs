@@ -610,12 +610,12 @@ impl Engine {
         answer: &mut Answer,
         explain: bool,
     ) {
-        // "Who is the SCIO director?" asks about the State Council Information
-        // Office, unless it asks what SCIO stands for.
-        let mut analyzer = self.analyzer.clone();
         // "marking 30 years of" asks about the "30th anniversary of".
         let anniversary = query::years_as_anniversary(normalized);
         let normalized = anniversary.as_deref().unwrap_or(normalized);
+        // "Who is the SCIO director?" asks about the State Council Information
+        // Office, unless it asks what SCIO stands for.
+        let mut analyzer = self.analyzer.clone();
         let spelled = (kind != Kind::Acronym)
             .then(|| self.spell_out(&mut analyzer, normalized))
             .flatten();

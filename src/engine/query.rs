@@ -795,9 +795,10 @@ pub fn years_as_anniversary(question: &str) -> Option<String> {
 }
 
 /// Questions about someone's job: "Where does Liu Qing work?", "Where does
-/// Zhu Caihua teach?", "Who teaches at Beijing Union Medical College?", "What is Yang Yue's position?", "Who does Chen Shi work
+/// Zhu Caihua teach?", "What is Yang Yue's position?", "Who does Chen Shi work
 /// for?", "Which organisation does Guo Yanjun belong to?", "Which institute is
-/// Lin Yongliang with?". The groups are the words that ask for the job; the
+/// Lin Yongliang with?", and the other way round, "Who teaches at Beijing
+/// Union Medical College?". The groups are the words that ask for the job; the
 /// title by the name answers ("Liu Qing, vice president ... at the China
 /// Institute of International Studies") without repeating them.
 static JOB: LazyLock<Regex> = LazyLock::new(|| {
