@@ -78,9 +78,6 @@ fn run_together_at(word: &str) -> Option<usize> {
     const CONTENT: usize = 5;
     const CAPITALISED_CONTENT: usize = 7;
     let lower = word.to_ascii_lowercase();
-    if wordnik_list::word_exists(&lower) {
-        return None;
-    }
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
     let content = if capitalised {
         CAPITALISED_CONTENT
@@ -95,8 +92,9 @@ fn run_together_at(word: &str) -> Option<usize> {
             !capitalised && function(a) && (a.len() >= 3 || a == "of") && b.len() >= content;
         (before || after) && wordnik_list::word_exists(a) && wordnik_list::word_exists(b)
     });
+    // The word list is looked up last: most words end in no function word.
     let at = splits.next()?;
-    splits.next().is_none().then_some(at)
+    (splits.next().is_none() && !wordnik_list::word_exists(&lower)).then_some(at)
 }
 
 /// Splits the words that web copy ran together ("signedthe"); see [`run_together_at`].
