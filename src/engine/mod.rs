@@ -833,15 +833,16 @@ impl Engine {
         let focus = query::counted_noun(lower)
             .filter(|w| !GENERAL_COUNTS.contains(w))
             .and_then(|w| terms.iter().position(|t| t.word == w));
+        // The term a pattern's first group names.
+        let position = |c: regex::Captures| terms.iter().position(|t| t.word == c[1]);
         // What a measure is of: "vaccination" in "what is the vaccination rate". The
         // sentence must be about it too, though its number need not count it.
         let subject = focus.or_else(|| {
             (kind == Kind::HowMany)
                 .then(|| MEASURED.captures(lower))
                 .flatten()
-                .and_then(|c| terms.iter().position(|t| t.word == c[1]))
+                .and_then(position)
         });
-        let position = |c: regex::Captures| terms.iter().position(|t| t.word == c[1]);
         let asked = Asked {
             subject,
             attribute: match kind {

@@ -777,9 +777,6 @@ static YEARS_MARKED: LazyLock<Regex> = LazyLock::new(|| {
 /// which is "the Special Summit to Commemorate the 30th Anniversary of
 /// ASEAN-China Dialogue Relations". None when it marks none.
 pub fn years_as_anniversary(question: &str) -> Option<String> {
-    if !YEARS_MARKED.is_match(question) {
-        return None;
-    }
     let rewritten = YEARS_MARKED.replace_all(question, |c: &regex::Captures| {
         let n: u32 = c[2].parse().unwrap_or(0);
         let suffix = match (n % 10, n % 100) {
@@ -791,7 +788,10 @@ pub fn years_as_anniversary(question: &str) -> Option<String> {
         };
         format!("{}{}{suffix} anniversary of", &c[1], &c[2])
     });
-    Some(rewritten.into_owned())
+    match rewritten {
+        std::borrow::Cow::Owned(read) => Some(read),
+        std::borrow::Cow::Borrowed(_) => None,
+    }
 }
 
 /// Questions about someone's job: "Where does Liu Qing work?", "Where does

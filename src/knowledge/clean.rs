@@ -58,11 +58,13 @@ static RUN_TOGETHER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[A-Za-z][a-z]{4,}\b").unwrap());
 
 /// Short words web copy most often runs into the word before or after it:
-/// "signedthe", "cooperationare", "ofcooperation", "Cooperationduring".
+/// "signedthe", "cooperationare", "Cooperationduring". None of two letters:
+/// "in", "on" and their like are too often a word's own beginning or end
+/// ("independant", "quanton"); only "of" is split off, before a word
+/// ("ofcooperation").
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "or", "but", "are", "is", "was", "were", "be", "been", "has", "have",
-    "had", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "this", "which",
-    "during", "its", "their", "will", "not",
+    "the", "and", "but", "are", "was", "were", "been", "has", "have", "had", "for", "with", "from",
+    "that", "this", "which", "during", "its", "their", "will", "not",
 ];
 
 /// Where to split a word that English does not know into two it does, one
@@ -70,9 +72,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// -> 5 ("sides", "have", not "side", "shave"). None when no split, or more
 /// than one, reads so. The other word must be long enough not to be a
 /// name's or a misspelling's end ("Spain" is not "Spa in", "normand" not "norm
-/// and"); a function word of two letters ("in", "on") is too often a word's
-/// own beginning or end ("independant", "quanton") to split off, "of" before a
-/// word aside; and a capitalised word is split only before a function word
+/// and"), and a capitalised word is split only before a function word
 /// ("Cooperationduring").
 fn run_together_at(word: &str) -> Option<usize> {
     const CONTENT: usize = 5;
@@ -87,9 +87,8 @@ fn run_together_at(word: &str) -> Option<usize> {
     let function = |w: &str| FUNCTION_WORDS.contains(&w);
     let mut splits = (2..lower.len() - 1).filter(|&i| {
         let (a, b) = lower.split_at(i);
-        let before = function(b) && b.len() >= 3 && a.len() >= content;
-        let after =
-            !capitalised && function(a) && (a.len() >= 3 || a == "of") && b.len() >= content;
+        let before = function(b) && a.len() >= content;
+        let after = !capitalised && (function(a) || a == "of") && b.len() >= content;
         (before || after) && wordnik_list::word_exists(a) && wordnik_list::word_exists(b)
     });
     // The word list is looked up last: most words end in no function word.
