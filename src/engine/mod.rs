@@ -367,8 +367,8 @@ impl Engine {
         for (word, stat) in &index.vocabulary {
             year_terms[stat.id as usize] = query::is_year(word);
         }
-        let expanded_terms = expand_acronyms(&index);
         let spelled_out = spelled_out(&index);
+        let expanded_terms = expand_acronyms(&index, &spelled_out);
         // "Fifth, to expand green cooperation." goes on from the sentence that
         // gave the first item ("... six proposals ...: First, to ..."), not from
         // "Fourth, ...".
@@ -1929,25 +1929,45 @@ fn spelled_out(index: &SearchIndex) -> HashMap<String, String> {
         .collect()
 }
 
-/// For every passage using an acronym defined somewhere in the documents, its
-/// terms with the expansion's terms added.
-fn expand_acronyms(index: &SearchIndex) -> Vec<(usize, Box<[u32]>)> {
+/// For every passage using an acronym, its terms with the expansion's terms
+/// added. The expansion is the one the documents define ("Belt and Road
+/// Initiative (BRI)"), or else the name they write whose initials it spells:
+/// a passage that only says "the BRI" is about the "Belt and Road Initiative".
+fn expand_acronyms(
+    index: &SearchIndex,
+    spelled_out: &HashMap<String, String>,
+) -> Vec<(usize, Box<[u32]>)> {
     let mut analyzer = analysis::analyzer();
+    let mut term_id = |word: &str| {
+        analysis::tokens(&mut analyzer, word)
+            .into_iter()
+            .filter_map(|t| index.vocabulary.get(&t).map(|s| s.id))
+            .collect::<Vec<u32>>()
+    };
     let mut definitions: HashMap<u32, Vec<u32>> = HashMap::new();
     for p in &index.passages {
         for (acronym, expansion) in extract::defined_acronyms(&p.text) {
-            let Some(id) = analysis::tokens(&mut analyzer, &acronym)
-                .pop()
-                .and_then(|t| index.vocabulary.get(&t))
-                .map(|s| s.id)
-            else {
+            let Some(&id) = term_id(&acronym).last() else {
                 continue;
             };
-            let ids = analysis::tokens(&mut analyzer, &expansion)
-                .into_iter()
-                .filter_map(|t| index.vocabulary.get(&t).map(|s| s.id));
-            definitions.entry(id).or_default().extend(ids);
+            definitions
+                .entry(id)
+                .or_default()
+                .extend(term_id(&expansion));
         }
+    }
+    let used: HashSet<&str> = index
+        .passages
+        .iter()
+        .flat_map(|p| ACRONYM_WORD.find_iter(&p.text).map(|m| m.as_str()))
+        // Two letters are too few to guess from: "SI" is not "Sir Isaac".
+        .filter(|a| a.len() >= 3)
+        .collect();
+    for acronym in used {
+        let (Some(name), &[id]) = (spelled_out.get(acronym), term_id(acronym).as_slice()) else {
+            continue;
+        };
+        definitions.entry(id).or_insert_with(|| term_id(name));
     }
     let mut out = Vec::new();
     if definitions.is_empty() {

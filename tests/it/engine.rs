@@ -1918,3 +1918,21 @@ fn an_item_of_a_list_is_one_of_what_its_opening_names() {
     assert_answers(&a, &["covered fish market", "four proposals"]);
     assert_declines(&engine, &["What was Ann Tolliver's fifth proposal?"]);
 }
+
+/// A sentence that writes an acronym the documents never define in brackets
+/// holds the words of the name its initials spell, written elsewhere.
+/// (Regression: "With how many ASEAN countries has China signed memorandums on
+/// the Belt and Road?" was declined (0.35): the sentence says "the BRI".)
+#[test]
+fn an_acronym_in_a_sentence_stands_for_the_name_its_initials_spell() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        format!("Harbour News\n\nThe Quillby Harbour Initiative is a landmark project of the river towns and a symbol of their friendship.\n\nThe port authority has signed cooperation agreements on jointly building the QHI with all the 12 river towns. It has also signed trade plans with Riverton and Portmoor.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "With how many river towns has the port authority signed agreements on the Quillby Harbour Initiative?",
+    );
+    assert_answers(&a, &["all the 12 river towns"]);
+}
