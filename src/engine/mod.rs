@@ -860,9 +860,12 @@ impl Engine {
         // "What was the name of the ship?": the answer is a name.
         let asks_a_name = kind == Kind::What && NAME_ASKED.is_match(lower);
         // "the director of the ASEAN-China Centre": the question's terms for the role
-        // and the name it is asked of.
+        // and the name it is asked of. Not the thing "how many sessions of the Forum"
+        // counts: "the Forum has been held for six sessions" counts them, as the
+        // focus check asks.
         let role_of_name: Vec<usize> = query::role_of_name(normalized)
             .filter(|_| !asks_a_job)
+            .filter(|(role, _)| focus.is_none_or(|f| &terms[f].word != role))
             .and_then(|(role, name)| {
                 std::iter::once(&role)
                     .chain(&name)

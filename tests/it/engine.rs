@@ -1936,3 +1936,22 @@ fn an_acronym_in_a_sentence_stands_for_the_name_its_initials_spell() {
     );
     assert_answers(&a, &["all the 12 river towns"]);
 }
+
+/// What "how many sessions of the Forum" counts is not a role said apart from
+/// its name: "the Forum has been held for eight sessions" counts the sessions.
+/// (Regression: "How many sessions of the China-ASEAN Media Cooperation Forum
+/// have been held?" was answered at 1.0 with the two sessions of 2022 and 2023
+/// only; "held for six sessions" was lowered to 0.6.)
+#[test]
+fn how_many_of_a_name_is_counted_wherever_the_sentence_names_it() {
+    let p = TestProject::new(&[(
+        "forum.txt",
+        format!("Harbour Forum\n\nThe 2024 Portmoor Harbour Forum was held in Riverton.\n\nSince its founding in 2015, the Portmoor Harbour Forum has been successfully held for eight sessions.\n\nIn 2022 and 2023, three sessions of the Portmoor Harbour Forum were held in Quillby and Harbia respectively.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How many sessions of the Portmoor Harbour Forum have been held?",
+    );
+    assert_answers(&a, &["eight sessions", "three sessions"]);
+}
