@@ -132,6 +132,41 @@ const NEGATED_REACH: usize = 3;
 const UNTIL_REACH: usize = 6;
 /// For a sentence with the question's name on the other side of its verb.
 const SWAPPED: f32 = 0.45;
+/// Words after which a question's verb takes its object ("sign the").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+];
+/// Words that make a verb's bare form after them an act not (yet) done: "would
+/// sign" (modals, up to three words before); "willing to be the first to sign"
+/// (intentions, up to six words before "to"); "insisted that the States sign"
+/// (demands, right before "that", up to six words before).
+const MODALS: &[&str] = &[
+    "would", "could", "should", "might", "may", "must", "can", "will", "shall",
+];
+/// Intentions, before "to" (see [`MODALS`]).
+#[rustfmt::skip]
+const INTENTIONS: &[&str] = &[
+    "willing", "ready", "plan", "plans", "planned", "planning", "agree", "agreed", "agrees",
+    "intend", "intends", "intended", "hope", "hoped", "hopes", "want", "wants", "wanted", "wish",
+    "aim", "aims", "aimed", "expect", "expected", "expects", "prepared", "preparing", "promise",
+    "promised", "pledge", "pledged", "committed", "decided", "decide",
+];
+/// Demands, before "that" (see [`MODALS`]).
+#[rustfmt::skip]
+const DEMANDS: &[&str] = &[
+    "insist", "insisted", "insists", "demand", "demanded", "require", "required", "request",
+    "requested", "urge", "urged", "propose", "proposed", "recommend", "recommended", "suggest",
+    "suggested", "ask", "asked",
+];
+/// How many words before a verb an intention or a demand may be.
+const IRREALIS_REACH: usize = 6;
+/// Verbs whose past is their bare form: "set" says it was done.
+#[rustfmt::skip]
+const SAME_IN_PAST: &[&str] = &[
+    "set", "put", "cut", "hit", "let", "spread", "cast", "cost", "read", "shut", "quit", "hurt",
+    "bid", "broadcast", "forecast", "upset", "burst", "split", "bet", "beat", "fit", "rid", "shed",
+    "thrust", "wed",
+];
 /// How many of the best hits name the documents whose part is searched.
 const PART_DOCUMENTS: usize = 5;
 /// How many sentences back a sentence that refers back is read with.
@@ -918,6 +953,14 @@ impl Engine {
             // "When did the railway open?" asks about something done, not planned;
             // "When will it open?" about something to come.
             past,
+            act: (kind == Kind::When && past)
+                .then(|| {
+                    asked_act(&question_words, |w| {
+                        terms.iter().any(|t| t.name && t.word == w)
+                    })
+                })
+                .flatten()
+                .and_then(|(word, bare)| Some((terms.iter().find(|t| t.word == word)?, bare))),
             event: if kind == Kind::When && (past || FUTURE_QUESTION.is_match(lower)) {
                 let happened = if HAPPENED.is_match(lower) {
                     HAPPENING_WORDS
@@ -1623,6 +1666,17 @@ impl Engine {
             {
                 PLANNED
             }
+            // "ASEAN decided it would no longer insist that the five States sign the
+            // Protocol" does not say when anyone signed it; nor does "willing to be
+            // the first to sign".
+            Some(_)
+                if wanted
+                    .act
+                    .as_ref()
+                    .is_some_and(|(term, bare)| !self.told_as_done(ord, term, bare)) =>
+            {
+                PLANNED
+            }
             // "X is under construction, while Y started testing in May 2023" does
             // not say when X did anything: its answers are about another thing.
             Some(s) if extract::about_another(text, s, &wanted.names) => {
@@ -1630,6 +1684,52 @@ impl Engine {
             }
             _ => 1.0,
         }
+    }
+
+    /// Whether the passage tells the act `term` names as done: in any form but
+    /// its `bare` ones after what makes it an act to come ("would sign",
+    /// "willing to be the first to sign", "insisted that the States sign"). A
+    /// caption's "attends" and a purpose's "arrived to found" tell it done. A
+    /// passage without the verb is read with the sentences on either side,
+    /// which may complete it.
+    fn told_as_done(&self, ord: usize, term: &QueryTerm, bare: &[String]) -> bool {
+        self.tells_act(ord, term, bare).unwrap_or_else(|| {
+            [ord.wrapping_sub(1), ord + 1]
+                .into_iter()
+                .filter(|&n| n < self.index.passages.len() && self.same_document(n, ord))
+                .filter_map(|n| self.tells_act(n, term, bare))
+                .reduce(|a, b| a || b)
+                .unwrap_or(true)
+        })
+    }
+
+    /// Whether the passage tells the act as done (see [`Engine::told_as_done`]);
+    /// `None` when it does not say the verb.
+    fn tells_act(&self, ord: usize, term: &QueryTerm, bare: &[String]) -> Option<bool> {
+        let said: Vec<&str> =
+            crate::knowledge::word_slices(&self.index.passages[ord].text).collect();
+        let lower = |i: usize| said.get(i).map(|w| w.to_lowercase()).unwrap_or_default();
+        let within = |i: usize, list: &[&str]| {
+            (i.saturating_sub(IRREALIS_REACH)..i).any(|k| list.contains(&lower(k).as_str()))
+        };
+        let to_come = |i: usize| {
+            (i.saturating_sub(3)..i).any(|k| MODALS.contains(&lower(k).as_str()))
+                || (i > 0 && lower(i - 1) == "to" && within(i - 1, INTENTIONS))
+                || (i.saturating_sub(IRREALIS_REACH)..i).any(|k| {
+                    k > 0 && lower(k) == "that" && DEMANDS.contains(&lower(k - 1).as_str())
+                })
+        };
+        let mut told = None;
+        for (i, &id) in self.index.passage_words[ord].iter().enumerate() {
+            if !term.stands_for(id) {
+                continue;
+            }
+            if !bare.contains(&lower(i)) || !to_come(i) {
+                return Some(true);
+            }
+            told = Some(false);
+        }
+        told
     }
 
     /// Lowers a passage that ranks nothing for a question about the most or the
@@ -2005,6 +2105,9 @@ struct Wanted<'a> {
     event: Vec<String>,
     /// The question asks about the past: "did", "was".
     past: bool,
+    /// For "when did" a past act, its verb's term and bare forms: "sign" in
+    /// "When did China sign the protocol?" and "When was the protocol signed?".
+    act: Option<(&'a QueryTerm, Vec<String>)>,
     /// The question asks what is not so: the sentence must negate something.
     negated: bool,
     /// The question asks for the most or the largest: the sentence must rank.
@@ -2066,6 +2169,38 @@ const WHO_AUXILIARIES: &[&str] = &[
 ];
 /// Auxiliaries after which the name is the verb's subject: "Who did Edgar marry?".
 const WHO_OBJECT_AUXILIARIES: &[&str] = &["did", "does", "do", "will", "would", "can", "could"];
+
+/// The verb of a "when" question about a past act, with its bare forms: the
+/// first word after "did" that takes an object ("sign" in "When did China sign
+/// the protocol?"), or the last word of "When was ... signed?" ("sign", "signe").
+/// None for verbs whose past is their bare form, and when it cannot be told.
+fn asked_act(
+    question_words: &[String],
+    is_name: impl Fn(&str) -> bool,
+) -> Option<(String, Vec<String>)> {
+    let plain = |w: &str| {
+        !query::is_stop_word(w) && !w.starts_with(|c: char| c.is_ascii_digit()) && !is_name(w)
+    };
+    let at = question_words.iter().position(|w| w == "when")?;
+    let rest = &question_words[at + 1..];
+    let (word, bare) = match rest.first().map(String::as_str) {
+        Some("did") => {
+            let verb = rest
+                .windows(2)
+                .skip(1)
+                .find(|p| plain(&p[0]) && DETERMINERS.contains(&p[1].as_str()))?[0]
+                .clone();
+            (verb.clone(), vec![verb])
+        }
+        Some("was" | "were") => {
+            let verb = rest.last().filter(|w| plain(w))?;
+            let stem = verb.strip_suffix("ed")?;
+            (verb.clone(), vec![stem.to_string(), format!("{stem}e")])
+        }
+        _ => return None,
+    };
+    (!SAME_IN_PAST.contains(&bare[0].as_str())).then_some((word, bare))
+}
 
 /// The verb of a "who" question and the name on one side of it: "Who
 /// replaced the Normans?" (verb, then the name as its object) or "Who did
@@ -2286,6 +2421,33 @@ mod tests {
             qualifies: Vec::new(),
             phrase: None,
         }
+    }
+
+    #[test]
+    fn the_act_of_a_when_question_is_the_verb_before_its_object() {
+        let act = |q: &str, names: &[&str]| asked_act(&query::words(q), |w| names.contains(&w));
+        let sign = Some(("sign".to_string(), vec!["sign".to_string()]));
+        assert_eq!(act("when did china sign the protocol", &["china"]), sign);
+        assert_eq!(act("when did the five states sign their treaty", &[]), sign);
+        // A name before "the" is the subject, not the verb.
+        assert_eq!(
+            act(
+                "when did edward the confessor return to england",
+                &["edward"]
+            ),
+            None
+        );
+        assert_eq!(
+            act("when was the protocol signed", &[]),
+            Some((
+                "signed".to_string(),
+                vec!["sign".to_string(), "signe".to_string()]
+            ))
+        );
+        // No object to tell the verb by, or a verb whose past is its bare form.
+        assert_eq!(act("when did the forum take place", &[]), None);
+        assert_eq!(act("when did the council set the date", &[]), None);
+        assert_eq!(act("where did china sign the protocol", &["china"]), None);
     }
 
     #[test]

@@ -1955,3 +1955,34 @@ fn how_many_of_a_name_is_counted_wherever_the_sentence_names_it() {
     );
     assert_answers(&a, &["eight sessions", "three sessions"]);
 }
+
+/// "When did X sign ...?" is not answered by a sentence that tells the signing
+/// only as not done: "would", "willing to be the first to sign", "insist that
+/// the towns sign". A caption's present "attends" tells it done. (Regression:
+/// "When did ASEAN sign the Protocol to the Southeast Asia Nuclear-Weapon-Free
+/// Zone Treaty?" was answered at 1.0 with "Since early 2023 when ASEAN decided
+/// it would no longer insist that the five Nuclear-Weapon States sign the
+/// Protocol ...".)
+#[test]
+fn an_act_told_only_as_intended_does_not_date_it() {
+    let p = TestProject::new(&[(
+        "charter.txt",
+        format!("Harbour News\n\nIn May 2019, Riverton signed the Harbour Accord with its neighbours.\n\nSince early 2021 when the council decided it would no longer insist that the three river towns sign the Protocol to the Charter on the Quillby Free Port at the same time, Portmoor made it clear that it was willing to be the first to sign the protocol, and has kept in touch with the council.\n\nAnn Tolliver, mayor of Harbia, attends the 4th Harbour Conference via video link in Quillby on March 12, 2021.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "When did Portmoor sign the protocol to the Charter on the Quillby Free Port?",
+            "When was the protocol to the Quillby Free Port charter signed?",
+            "When did the river towns sign the protocol?",
+        ],
+    );
+    let a = ask(&engine, "When did Riverton sign the Harbour Accord?");
+    assert_answers(&a, &["May 2019"]);
+    let a = ask(
+        &engine,
+        "When did Ann Tolliver attend the 4th Harbour Conference?",
+    );
+    assert_answers(&a, &["March 12, 2021"]);
+}
