@@ -241,7 +241,7 @@ pub enum Measure {
 }
 
 static MONEY_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|invest|invested|worth|raise|raised|funded|lend|lent|loan|donate|donated|earn|earned|charge|charged)\b|\b(?:what|how much) (?:is|was|are|were|will be) the (?:total |estimated |final )?(?:cost|price|budget|value)\b").unwrap()
+    Regex::new(r"\bhow much (?:money|cash|funding|funds)\b|\bhow much\b.*\b(?:cost|costs|spend|spent|pay|paid|invest|invested|worth|raise|raised|funded|lend|lent|loan|donate|donated|earn|earned|charge|charged)\b|\b(?:what|how much) (?:is|was|are|were|will be) the (?:total |estimated |final )?(?:cost|price|budget|value)\b").unwrap()
 });
 static SPEED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bhow fast\b|\b(?:what|which) (?:is|was|are|were) (?:the|its) (?:\w+ )?speed\b")

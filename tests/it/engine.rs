@@ -1986,3 +1986,24 @@ fn an_act_told_only_as_intended_does_not_date_it() {
     );
     assert_answers(&a, &["March 12, 2021"]);
 }
+
+/// "How much money" asks for an amount of money: a count of scholarships is
+/// not one. (Regression: "How much money does the Hainan scholarship give each
+/// student?" was answered (0.78) with "100 scholarships are provided".)
+#[test]
+fn how_much_money_is_answered_only_by_money() {
+    let p = TestProject::new(&[(
+        "news.txt",
+        format!("Harbour News\n\nThe Riverton Young Sailors Scholarship continues to work smoothly, enrolling a total of 122 students in 2022 and 2023. In addition, Quillby set up a scholarship for river students in March 2023, where 100 scholarships are provided to river towns every year.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How much money does the Quillby scholarship give each student?"],
+    );
+    let a = ask(
+        &engine,
+        "How many scholarships does Quillby provide every year?",
+    );
+    assert_answers(&a, &["100 scholarships"]);
+}
