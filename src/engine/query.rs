@@ -739,6 +739,8 @@ const SAYS_LITTLE: &[&str] = &[
     "came",
     "happen",
     "happened",
+    "hold",
+    "held",
     "mean",
     "meant",
     "date",
@@ -761,7 +763,7 @@ const SAYS_LITTLE: &[&str] = &[
 /// did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(scheduled|slated|planned|due)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
     )
     .unwrap()
 });
@@ -1577,6 +1579,9 @@ mod tests {
             frame_words("which centuries saw it happen"),
             ["centuries", "happen"]
         );
+        // "held" restates "when" as "took place" does.
+        assert_eq!(frame_words("when was the 24th summit held?"), ["held"]);
+        assert!(frame_words("where was the 24th summit held?").is_empty());
         // Not after "what" or "which": a word of the subject.
         assert!(frame_words("how many students came in the academic year?").is_empty());
         assert!(frame_words("what place did they take?").is_empty());

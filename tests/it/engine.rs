@@ -2007,3 +2007,20 @@ fn how_much_money_is_answered_only_by_money() {
     );
     assert_answers(&a, &["100 scholarships"]);
 }
+
+/// "held" in "When was X held?" restates "when did X take place": a sentence
+/// that dates X with another verb answers it, even in documents that never
+/// write "held". (Regression: "When was the 24th China-ASEAN Summit held?" was
+/// declined (0.54) against "On October 26, Chinese Premier Li Keqiang attended
+/// the 24th China-ASEAN Summit ...".)
+#[test]
+fn when_was_it_held_is_answered_by_the_date_of_it() {
+    let p = TestProject::new(&[(
+        "news.txt",
+        format!("Harbour News\n\nOn October 26, Mayor Ann Tolliver attended the 4th Portmoor Harbour Summit and delivered a speech outlining three proposals for the next phase of harbour cooperation.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When was the 4th Portmoor Harbour Summit held?");
+    assert_answers(&a, &["October 26"]);
+    assert_declines(&engine, &["When was the 5th Portmoor Harbour Summit held?"]);
+}
