@@ -988,9 +988,11 @@ impl Engine {
                 .filter(|t| t.name)
                 .map(|t| t.word.clone())
                 .collect(),
-            direction: (kind == Kind::Who)
-                .then(|| who_direction(&question_words, &terms))
-                .flatten(),
+            direction: if kind == Kind::Who {
+                who_direction(&question_words, &terms)
+            } else {
+                did_direction(&question_words, &terms)
+            },
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
@@ -1943,7 +1945,7 @@ impl Engine {
         };
         let (verb, name) = (&terms[asked.verb], &terms[asked.name]);
         let words = &self.index.passage_words[ord];
-        let Some(v) = words.iter().position(|id| verb.ids.contains(id)) else {
+        let Some(v) = words.iter().position(|&id| verb.stands_for(id)) else {
             return 1.0;
         };
         // As a verb: "representatives" does not say who represented.
@@ -1964,7 +1966,13 @@ impl Engine {
         let is_name = |id: &u32| name.ids.contains(id);
         let before = words[..v].iter().any(is_name);
         let after = words[v + 1..].iter().position(is_name);
-        let swapped = if asked.name_is_subject {
+        let swapped = if let Some(object) = asked.object {
+            // "China provided vaccines to ASEAN" does not say what ASEAN gave China.
+            let object = &terms[object];
+            !before
+                && words[..v].iter().any(|id| object.ids.contains(id))
+                && after.is_some_and(|a| !passive(&words[v + 1..v + 1 + a]))
+        } else if asked.name_is_subject {
             // "Who did Edgar marry?": Edgar must come before "married", or after "by".
             !before && after.is_some_and(|a| !passive(&words[v + 1..v + 1 + a]))
         } else {
@@ -2140,6 +2148,10 @@ struct Direction {
     name: usize,
     /// "Who did Edgar marry?" (true), not "Who replaced the Normans?".
     name_is_subject: bool,
+    /// The name right after the verb, when the question asks of two names
+    /// ("China" in "How many doses did ASEAN give China?"): a sentence with it
+    /// before the verb and the subject after tells the act the other way round.
+    object: Option<usize>,
 }
 
 /// Where the words of one of the question's names of several words are, for a sentence.
@@ -2213,23 +2225,12 @@ fn who_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direc
     }
     let second = rest.first()?;
     if WHO_OBJECT_AUXILIARIES.contains(&second.as_str()) {
-        // The name's words, then the verb: the first term after them.
-        let mut name = None;
-        for w in &rest[1..] {
-            match term(w) {
-                Some(i) if terms[i].name => name = name.or(Some(i)),
-                Some(i) if name.is_some() && !terms[i].numeric => {
-                    return Some(Direction {
-                        verb: i,
-                        name: name?,
-                        name_is_subject: true,
-                    });
-                }
-                Some(_) => return None,
-                None => {}
-            }
-        }
-        None
+        subject_then_verb(&rest[1..], terms).map(|(verb, name)| Direction {
+            verb,
+            name,
+            name_is_subject: true,
+            object: None,
+        })
     } else if WHO_AUXILIARIES.contains(&second.as_str()) {
         None
     } else {
@@ -2241,8 +2242,47 @@ fn who_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direc
             verb,
             name,
             name_is_subject: false,
+            object: None,
         })
     }
+}
+
+/// The subject, verb and object of a question that asks of two names after an
+/// auxiliary such as "did": "ASEAN", "give" and "China" in "How many doses did
+/// ASEAN give China?". None unless a name comes right after the verb ("to"
+/// aside).
+fn did_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direction> {
+    let at = question_words
+        .iter()
+        .position(|w| WHO_OBJECT_AUXILIARIES.contains(&w.as_str()))?;
+    let rest = &question_words[at + 1..];
+    let (verb, name) = subject_then_verb(rest, terms)?;
+    let after = rest.iter().position(|w| *w == terms[verb].word)? + 1;
+    let object = rest[after..]
+        .iter()
+        .find(|w| *w != "to")
+        .and_then(|w| terms.iter().position(|t| t.word == *w))
+        .filter(|&i| terms[i].name && i != name)?;
+    Some(Direction {
+        verb,
+        name,
+        name_is_subject: true,
+        object: Some(object),
+    })
+}
+
+/// The name's words, then the verb: the first term after them; as term positions.
+fn subject_then_verb(words: &[String], terms: &[QueryTerm]) -> Option<(usize, usize)> {
+    let mut name = None;
+    for w in words {
+        match terms.iter().position(|t| t.word == *w) {
+            Some(i) if terms[i].name => name = name.or(Some(i)),
+            Some(i) if name.is_some() && !terms[i].numeric => return Some((i, name?)),
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    None
 }
 
 /// The factor for a passage without the kind of answer asked for.
@@ -2421,6 +2461,27 @@ mod tests {
             qualifies: Vec::new(),
             phrase: None,
         }
+    }
+
+    #[test]
+    fn a_question_asks_of_two_names_when_one_follows_its_verb() {
+        let mut terms: Vec<QueryTerm> = ["asean", "provide", "china", "doses"]
+            .iter()
+            .map(|w| QueryTerm {
+                word: w.to_string(),
+                ..term(&[])
+            })
+            .collect();
+        terms[0].name = true;
+        terms[2].name = true;
+        let asked =
+            |q: &str| did_direction(&query::words(q), &terms).map(|d| (d.name, d.verb, d.object));
+        let both = Some((0, 1, Some(2)));
+        assert_eq!(asked("how many doses did asean provide to china"), both);
+        assert_eq!(asked("when did asean provide china doses"), both);
+        // No name right after the verb: nothing to turn round.
+        assert_eq!(asked("when did asean provide doses"), None);
+        assert_eq!(asked("when did asean and china provide doses"), None);
     }
 
     #[test]

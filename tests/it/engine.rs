@@ -2024,3 +2024,29 @@ fn when_was_it_held_is_answered_by_the_date_of_it() {
     assert_answers(&a, &["October 26"]);
     assert_declines(&engine, &["When was the 5th Portmoor Harbour Summit held?"]);
 }
+
+/// A question that asks of two names on either side of its verb is not
+/// answered by a sentence that has them the other way round. (Regression:
+/// "When did ASEAN provide China with vaccines?" was answered at 1.0 with "As
+/// of December 2021, China had provided nearly 600 million doses of vaccines
+/// to ASEAN countries.")
+#[test]
+fn two_names_keep_their_sides_of_the_verb() {
+    let p = TestProject::new(&[(
+        "boats.txt",
+        format!("Harbour News\n\nAs of December 2021, Riverton had provided nearly 600 fishing boats to Quillby.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "When did Quillby provide Riverton with fishing boats?",
+            "How many fishing boats did Quillby provide to Riverton?",
+        ],
+    );
+    let a = ask(
+        &engine,
+        "How many fishing boats did Riverton provide to Quillby?",
+    );
+    assert_answers(&a, &["nearly 600 fishing boats"]);
+}
