@@ -2149,7 +2149,7 @@ struct Direction {
     /// "Who did Edgar marry?" (true), not "Who replaced the Normans?".
     name_is_subject: bool,
     /// The name right after the verb, when the question asks of two names
-    /// ("China" in "How many doses did ASEAN give China?"): a sentence with it
+    /// ("China" in "How many doses did ASEAN provide to China?"): a sentence with it
     /// before the verb and the subject after tells the act the other way round.
     object: Option<usize>,
 }
@@ -2248,9 +2248,9 @@ fn who_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direc
 }
 
 /// The subject, verb and object of a question that asks of two names after an
-/// auxiliary such as "did": "ASEAN", "give" and "China" in "How many doses did
-/// ASEAN give China?". None unless a name comes right after the verb ("to"
-/// aside).
+/// auxiliary such as "did": "ASEAN", "provide" and "China" in "How many doses
+/// did ASEAN provide to China?". None unless a name comes right after the verb
+/// ("to" aside). ("give" is a stop word, so "did ASEAN give China" has no verb.)
 fn did_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direction> {
     let at = question_words
         .iter()
