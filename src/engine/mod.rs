@@ -954,13 +954,8 @@ impl Engine {
             // "When will it open?" about something to come.
             past,
             act: (kind == Kind::When && past)
-                .then(|| {
-                    asked_act(&question_words, |w| {
-                        terms.iter().any(|t| t.name && t.word == w)
-                    })
-                })
-                .flatten()
-                .and_then(|(word, bare)| Some((terms.iter().find(|t| t.word == word)?, bare))),
+                .then(|| asked_act(&question_words, &terms))
+                .flatten(),
             event: if kind == Kind::When && (past || FUTURE_QUESTION.is_match(lower)) {
                 let happened = if HAPPENED.is_match(lower) {
                     HAPPENING_WORDS
@@ -1696,8 +1691,9 @@ impl Engine {
     /// which may complete it.
     fn told_as_done(&self, ord: usize, term: &QueryTerm, bare: &[String]) -> bool {
         self.tells_act(ord, term, bare).unwrap_or_else(|| {
-            [ord.wrapping_sub(1), ord + 1]
+            [ord.checked_sub(1), Some(ord + 1)]
                 .into_iter()
+                .flatten()
                 .filter(|&n| n < self.index.passages.len() && self.same_document(n, ord))
                 .filter_map(|n| self.tells_act(n, term, bare))
                 .reduce(|a, b| a || b)
@@ -1708,25 +1704,25 @@ impl Engine {
     /// Whether the passage tells the act as done (see [`Engine::told_as_done`]);
     /// `None` when it does not say the verb.
     fn tells_act(&self, ord: usize, term: &QueryTerm, bare: &[String]) -> Option<bool> {
-        let said: Vec<&str> =
-            crate::knowledge::word_slices(&self.index.passages[ord].text).collect();
-        let lower = |i: usize| said.get(i).map(|w| w.to_lowercase()).unwrap_or_default();
-        let within = |i: usize, list: &[&str]| {
-            (i.saturating_sub(IRREALIS_REACH)..i).any(|k| list.contains(&lower(k).as_str()))
-        };
+        // The passage's words, lowercase, by position; "" past its end.
+        let said: Vec<String> = crate::knowledge::word_slices(&self.index.passages[ord].text)
+            .map(str::to_lowercase)
+            .collect();
+        let word = |i: usize| said.get(i).map_or("", String::as_str);
+        let reach = |i: usize| i.saturating_sub(IRREALIS_REACH)..i;
         let to_come = |i: usize| {
-            (i.saturating_sub(3)..i).any(|k| MODALS.contains(&lower(k).as_str()))
-                || (i > 0 && lower(i - 1) == "to" && within(i - 1, INTENTIONS))
-                || (i.saturating_sub(IRREALIS_REACH)..i).any(|k| {
-                    k > 0 && lower(k) == "that" && DEMANDS.contains(&lower(k - 1).as_str())
-                })
+            (i.saturating_sub(3)..i).any(|k| MODALS.contains(&word(k)))
+                || (i > 0
+                    && word(i - 1) == "to"
+                    && reach(i - 1).any(|k| INTENTIONS.contains(&word(k))))
+                || reach(i).any(|k| k > 0 && word(k) == "that" && DEMANDS.contains(&word(k - 1)))
         };
         let mut told = None;
         for (i, &id) in self.index.passage_words[ord].iter().enumerate() {
             if !term.stands_for(id) {
                 continue;
             }
-            if !bare.contains(&lower(i)) || !to_come(i) {
+            if !bare.iter().any(|b| b == word(i)) || !to_come(i) {
                 return Some(true);
             }
             told = Some(false);
@@ -2186,10 +2182,11 @@ const WHO_OBJECT_AUXILIARIES: &[&str] = &["did", "does", "do", "will", "would", 
 /// first word after "did" that takes an object ("sign" in "When did China sign
 /// the protocol?"), or the last word of "When was ... signed?" ("sign", "signe").
 /// None for verbs whose past is their bare form, and when it cannot be told.
-fn asked_act(
+fn asked_act<'a>(
     question_words: &[String],
-    is_name: impl Fn(&str) -> bool,
-) -> Option<(String, Vec<String>)> {
+    terms: &'a [QueryTerm],
+) -> Option<(&'a QueryTerm, Vec<String>)> {
+    let is_name = |w: &str| terms.iter().any(|t| t.name && t.word == w);
     let plain = |w: &str| {
         !query::is_stop_word(w) && !w.starts_with(|c: char| c.is_ascii_digit()) && !is_name(w)
     };
@@ -2197,21 +2194,23 @@ fn asked_act(
     let rest = &question_words[at + 1..];
     let (word, bare) = match rest.first().map(String::as_str) {
         Some("did") => {
-            let verb = rest
+            let verb = &rest
                 .windows(2)
                 .skip(1)
-                .find(|p| plain(&p[0]) && DETERMINERS.contains(&p[1].as_str()))?[0]
-                .clone();
-            (verb.clone(), vec![verb])
+                .find(|p| plain(&p[0]) && DETERMINERS.contains(&p[1].as_str()))?[0];
+            (verb, vec![verb.clone()])
         }
         Some("was" | "were") => {
             let verb = rest.last().filter(|w| plain(w))?;
             let stem = verb.strip_suffix("ed")?;
-            (verb.clone(), vec![stem.to_string(), format!("{stem}e")])
+            (verb, vec![stem.to_string(), format!("{stem}e")])
         }
         _ => return None,
     };
-    (!SAME_IN_PAST.contains(&bare[0].as_str())).then_some((word, bare))
+    if SAME_IN_PAST.contains(&bare[0].as_str()) {
+        return None;
+    }
+    Some((terms.iter().find(|t| t.word == *word)?, bare))
 }
 
 /// The verb of a "who" question and the name on one side of it: "Who
@@ -2486,7 +2485,19 @@ mod tests {
 
     #[test]
     fn the_act_of_a_when_question_is_the_verb_before_its_object() {
-        let act = |q: &str, names: &[&str]| asked_act(&query::words(q), |w| names.contains(&w));
+        // Each word of the question a term, a name when listed.
+        let act = |q: &str, names: &[&str]| {
+            let words = query::words(q);
+            let terms: Vec<QueryTerm> = words
+                .iter()
+                .map(|w| QueryTerm {
+                    word: w.clone(),
+                    name: names.contains(&w.as_str()),
+                    ..term(&[])
+                })
+                .collect();
+            asked_act(&words, &terms).map(|(t, bare)| (t.word.clone(), bare))
+        };
         let sign = Some(("sign".to_string(), vec!["sign".to_string()]));
         assert_eq!(act("when did china sign the protocol", &["china"]), sign);
         assert_eq!(act("when did the five states sign their treaty", &[]), sign);
