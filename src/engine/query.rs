@@ -33,6 +33,8 @@ const STOP_WORDS: &[&str] = &[
     "all",
     "also",
     "am",
+    "among",
+    "amongst",
     "an",
     "and",
     "any",
@@ -42,6 +44,8 @@ const STOP_WORDS: &[&str] = &[
     "be",
     "been",
     "before",
+    // "on behalf of": the name after it carries what is asked.
+    "behalf",
     "being",
     "between",
     "both",
@@ -167,6 +171,7 @@ const STOP_WORDS: &[&str] = &[
     "under",
     "until",
     "up",
+    "upon",
     "us",
     "very",
     "was",
@@ -754,6 +759,9 @@ const SAYS_LITTLE: &[&str] = &[
     "amount",
     "total",
     "place",
+    "rank",
+    "ranked",
+    "ranking",
 ];
 
 /// Words that restate the kind of answer or say only that something was so:

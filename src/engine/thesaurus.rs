@@ -209,6 +209,16 @@ const GROUPS: &[&[&str]] = &[
     ],
     &["ability", "able", "capacity", "capability"],
     &["fast", "quick", "rapid", "rapidly", "speed"],
+    // "keep cooperating" is "continuing to promote cooperation".
+    &[
+        "continue",
+        "continued",
+        "continuing",
+        "keep",
+        "kept",
+        "keeps",
+        "keeping",
+    ],
     &["old", "ancient", "earliest", "early"],
 ];
 

@@ -2050,3 +2050,31 @@ fn two_names_keep_their_sides_of_the_verb() {
     );
     assert_answers(&a, &["nearly 600 fishing boats"]);
 }
+
+/// Prepositions that carry nothing ("on behalf of", "among"), words for the
+/// kind of answer ("rank") and "keep" for "continue" do not keep a sentence
+/// from answering when the documents never use them.
+/// (Regression: "Who attended the 2024 forum on behalf of the Philippines?" and
+/// "What is ASEAN's rank among China's sources of agricultural imports?" were
+/// declined, 0.28 and 0.50.)
+#[test]
+fn words_that_only_frame_the_question_are_not_missing() {
+    let p = TestProject::new(&[(
+        "wool.txt",
+        format!("Wool Fair Report\n\nMore than 40 guests attended the fair, including Ada Brook, Mayor of Riverton, Tom Hale, Ambassador of Portmoor to Quillby, and Mia Dunn, Director of the Weavers Guild.\n\nQuillby remains the region's second largest source of raw wool. The mills buy most of it in spring.\n\nAt the closing session, the weavers and traders expressed their hopes for continuing to promote cooperation on dyeing, spinning and training.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Who attended the fair on behalf of Portmoor?");
+    assert_answers(&a, &["Tom Hale, Ambassador of Portmoor"]);
+    let a = ask(
+        &engine,
+        "What is Quillby's rank among the region's sources of raw wool?",
+    );
+    assert_answers(&a, &["second largest"]);
+    let a = ask(
+        &engine,
+        "What areas did the weavers hope to keep cooperating on?",
+    );
+    assert_answers(&a, &["dyeing, spinning and training"]);
+    assert_declines(&engine, &["Who attended the fair on behalf of Westmoor?"]);
+}
