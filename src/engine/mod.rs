@@ -281,6 +281,41 @@ fn names_nothing(sentence: &str) -> bool {
         .all(|w| !capitalised(w))
 }
 
+/// Whether a sentence's subject, the words before its first auxiliary verb,
+/// names nothing: "More than 20 relevant activities were carried out last
+/// year, including the China-ASEAN Environmental Cooperation Week, ..." goes on
+/// about the year the sentence before named, whatever its examples name.
+fn subject_names_nothing(sentence: &str) -> bool {
+    let mut words = crate::knowledge::word_slices(sentence);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // "In 2021, ..." and "Since ..." open with a time or place, not the
+    // subject; "Harvard has ..." names its subject first.
+    let first = first.to_lowercase();
+    if OPENS_WITH_ADVERBIAL.contains(&first.as_str()) || !query::is_stop_word(&first) {
+        return false;
+    }
+    for w in words {
+        if SUBJECT_ENDS.contains(&w) {
+            return true;
+        }
+        if capitalised(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The auxiliary verbs that end a sentence's subject.
+const SUBJECT_ENDS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will"];
+
+/// First words of a sentence that open with a time, place or condition.
+const OPENS_WITH_ADVERBIAL: &[&str] = &[
+    "in", "on", "at", "since", "after", "before", "during", "from", "by", "as", "when", "while",
+    "if", "under", "through", "with", "for", "to", "over", "despite", "of", "between", "among",
+];
+
 /// Whether a sentence names again, as "the program", what the sentence before
 /// named in full: "... the Second "New Era, New Images" China-Foreign Joint
 /// Creation Program was also held." then "Chen Shi ... introduced the program";
@@ -432,7 +467,9 @@ impl Engine {
                             && (STARTS_WITH_PRONOUN.is_match(&p.text)
                                 && b.paragraph.abs_diff(p.paragraph) <= 1
                                 || b.paragraph == p.paragraph
-                                    && (names_nothing(&p.text) || names_again(&p.text, &b.text)))
+                                    && (names_nothing(&p.text)
+                                        || subject_names_nothing(&p.text)
+                                        || names_again(&p.text, &b.text)))
                     })
             })
             .collect::<Vec<bool>>();

