@@ -1262,9 +1262,23 @@ impl Engine {
     /// besides words such as "of the": "Secretary-General of ASEAN", "Greater Bay
     /// Area Economic Cooperation (Qianhai) Forum", not "China-ASEAN Environmental
     /// Cooperation Center" for the "ASEAN-China Centre".
+    /// An acronym's expansion among `terms` writes all of a name ("the BRI" for
+    /// "Belt and Road"), never the rest of one written in part: "the CPC" does
+    /// not make "Foreign Minister ... foreign ministers ... meetings" name the
+    /// "ASEAN-China Foreign Ministers' Meeting".
     fn written_whole(&self, terms: &[u32], words: &[u32], name: &[&QueryTerm]) -> bool {
         if !name.iter().all(|t| t.is_near(terms)) {
             return false;
+        }
+        let written = |t: &&&QueryTerm| {
+            words
+                .iter()
+                .any(|id| t.ids.contains(id) || t.related.contains(id))
+        };
+        match name.iter().filter(written).count() {
+            0 => return true,
+            n if n < name.len() => return false,
+            _ => {}
         }
         let content = words.iter().copied().filter(|&id| {
             !self.stop_terms[id as usize] || name.iter().any(|t| t.ids.contains(&id))

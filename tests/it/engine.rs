@@ -2105,3 +2105,30 @@ fn a_sentence_whose_subject_names_nothing_goes_on_from_the_one_before() {
         ],
     );
 }
+
+/// An acronym's expansion names the whole of a name, never the rest of one a
+/// sentence writes in part, spread over it.
+/// (Regression: "What did Wang Yi say at the ASEAN-China Foreign Ministers'
+/// Meeting?" was answered at 1.0 with "... the CPC Central Committee and
+/// Foreign Minister Wang Yi has stayed in close contact with foreign ministers
+/// of ASEAN countries ... meetings ...": "CPC" read as "Communist Party of
+/// China" gave the name its "China".)
+#[test]
+fn an_acronym_does_not_complete_a_name_written_in_part() {
+    let p = TestProject::new(&[(
+        "port.txt",
+        format!("Port News\n\nThe Quillby Port Authority runs the docks and the locks.\n\nMember of the QPA Board and Harbour Master Tom Hale has stayed in close contact with harbour masters of Riverton towns through visits and meetings on many occasions.\n\nIn July 2023, the Riverton-Quillby Harbour Masters' Meeting approved a new pilot scheme for the river mouth.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What did Tom Hale say at the Riverton-Quillby Harbour Masters' Meeting?"],
+    );
+    let a = ask(
+        &engine,
+        "What did the Riverton-Quillby Harbour Masters' Meeting approve?",
+    );
+    assert_answers(&a, &["a new pilot scheme"]);
+    let a = ask(&engine, "Who has Tom Hale stayed in close contact with?");
+    assert_answers(&a, &["harbour masters of Riverton towns"]);
+}
