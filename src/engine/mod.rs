@@ -379,6 +379,8 @@ pub struct Engine {
     year_terms: Vec<bool>,
     /// Per document, the stemmed words of its title and publisher.
     naming_terms: Vec<Vec<String>>,
+    /// Per document, the stemmed words of its publisher.
+    source_terms: Vec<Vec<String>>,
     /// Per passage: it opens with "He", "It"... and follows a sentence of the
     /// same text, which says who or what that is.
     refers_back: Vec<bool>,
@@ -507,6 +509,7 @@ impl Engine {
             &mut analyzer,
         );
         let naming_terms = provenance::naming_terms(index.documents(), &mut analyzer);
+        let source_terms = provenance::source_terms(index.documents(), &mut analyzer);
         Engine {
             refers_back,
             named_before,
@@ -524,6 +527,7 @@ impl Engine {
             stop_terms,
             year_terms,
             naming_terms,
+            source_terms,
             expanded_terms,
             spelled_out,
             spans: extract::SpanCache::default(),
@@ -818,13 +822,37 @@ impl Engine {
                 t.qualifies = words;
             }
         }
-        for (i, phrase) in query::name_phrases(normalized).iter().enumerate() {
+        let phrases = query::name_phrases(normalized);
+        for (i, phrase) in phrases.iter().enumerate() {
             let members = || terms.iter().filter(|t| phrase.contains(&t.word)).count();
             if members() >= 2 {
                 for t in terms.iter_mut().filter(|t| phrase.contains(&t.word)) {
                     t.phrase = Some(i);
                 }
             }
+        }
+        // "According to the ASEAN-China Centre, ...": when that is the publisher
+        // of documents, only they answer, and their sentences need not say it.
+        let published_by = provenance::attributed_phrase(normalized)
+            .map(|i| (i, self.published_by(&terms, &phrases[i])))
+            .filter(|(_, docs)| !docs.is_empty());
+        if let Some((i, _)) = &published_by {
+            let in_another = |w: &String| {
+                phrases
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|&(j, p)| j != *i && p.contains(w))
+                    .map(|(j, _)| j)
+            };
+            terms.retain_mut(|t| {
+                if t.phrase != Some(*i) {
+                    return true;
+                }
+                // "ASEAN" and "China" of the "ASEAN-China Media Forum" too stay.
+                t.phrase = in_another(&t.word);
+                t.phrase.is_some()
+            });
         }
         // "What is the GDI?": a lone acronym is asked to be spelled out.
         if kind == Kind::What
@@ -884,6 +912,9 @@ impl Engine {
                 Vec::new()
             }
         };
+        if let Some((_, docs)) = &published_by {
+            hits.retain(|&(ord, _)| docs.contains(&self.index.passages[ord].doc));
+        }
         // "In its closing section": that part of the documents that match best is
         // searched whole, and only it answers.
         let part = query::document_part(lower).map(|part| {
@@ -1288,6 +1319,25 @@ impl Engine {
 
     fn same_document(&self, a: usize, b: usize) -> bool {
         self.index.passages[a].doc == self.index.passages[b].doc
+    }
+
+    /// The ids of the documents whose publisher is a name of several words of
+    /// the question, `phrase`: all its terms are among the publisher's words.
+    fn published_by(&self, terms: &[QueryTerm], phrase: &[String]) -> Vec<String> {
+        let words: Vec<&QueryTerm> = terms.iter().filter(|t| phrase.contains(&t.word)).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        self.documents()
+            .iter()
+            .zip(&self.source_terms)
+            .filter(|(_, source)| {
+                words
+                    .iter()
+                    .all(|t| t.forms.iter().any(|f| source.contains(f)))
+            })
+            .map(|(d, _)| d.id.clone())
+            .collect()
     }
 
     /// The passages of the part of `ord`'s document that a question names: its

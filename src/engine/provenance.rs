@@ -2,7 +2,9 @@
 //! organisation put out the overview of media cooperation?", "When was the
 //! progress report published?". They are answered from the document's own
 //! metadata (its source and date), when the question names one document by its
-//! title; anything else is left to the search.
+//! title; anything else is left to the search. A question that asks what a
+//! publisher says ("According to the ASEAN-China Centre, ...") is searched in
+//! that publisher's documents only.
 
 use std::sync::LazyLock;
 
@@ -104,6 +106,41 @@ pub fn naming_terms(documents: &[DocumentInfo], analyzer: &mut TextAnalyzer) -> 
             terms
         })
         .collect()
+}
+
+/// The stemmed words of each document's publisher, none when it names none.
+pub fn source_terms(documents: &[DocumentInfo], analyzer: &mut TextAnalyzer) -> Vec<Vec<String>> {
+    documents
+        .iter()
+        .map(|d| {
+            if has_source(d) {
+                tokens(analyzer, &d.source)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
+/// "According to the ASEAN-China Centre, ...": the first word of the name a
+/// question gives as who says what it asks, lowercase.
+static ACCORDING_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\baccording to (?:the )?(\w+)").unwrap());
+
+/// The name of several words a question gives as who says what it asks
+/// ("according to the ASEAN-China Centre"), as its index among
+/// [`query::name_phrases`]. Where a document's publisher is that name, the
+/// name says which document answers, not what its sentences must say.
+pub fn attributed_phrase(question: &str) -> Option<usize> {
+    let according = ACCORDING_TO.captures(question)?;
+    let first = according[1].to_lowercase();
+    let named = query::name_phrases(&question[according.get(0)?.start()..])
+        .into_iter()
+        .next()
+        .filter(|p| p.first() == Some(&first))?;
+    query::name_phrases(question)
+        .iter()
+        .position(|p| *p == named)
 }
 
 /// The one document whose title holds most of the question's terms, if any

@@ -2132,3 +2132,47 @@ fn an_acronym_does_not_complete_a_name_written_in_part() {
     let a = ask(&engine, "Who has Tom Hale stayed in close contact with?");
     assert_answers(&a, &["harbour masters of Riverton towns"]);
 }
+
+/// "According to X", where X publishes some documents: only they answer, and
+/// their sentences need not name X.
+/// (Regression: "According to the ASEAN-China Centre, what role have media of
+/// the two sides played in relations?" was answered (0.75) with the one
+/// sentence that names the Centre, "... the sixth priority area of the
+/// ASEAN-China Centre's work", the Centre's own overview being meant.)
+#[test]
+fn according_to_a_publisher_asks_its_documents() {
+    let p = TestProject::new(&[
+        (
+            "overview.md",
+            format!("---\ntitle: An Overview of Harbour Cooperation\nsource: Quillby Harbour Trust\n---\nAn Overview of Harbour Cooperation\n\nFerries of the two towns have always played a central role in linking Riverton and Portmoor. In May 2019, the two towns set up a Quillby Harbour Trust office on the quay. The first Quillby Ferry Forum was held in June 2019.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+        ),
+        (
+            "weekly.md",
+            "---\ntitle: River Towns Weekly\nsource: Riverton Gazette\n---\nRiver Towns Weekly\n\nThe Riverton ferry carried 40,000 passengers in 2022. Portmoor opened a new fish market.\n",
+        ),
+    ]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "According to the Quillby Harbour Trust, what role have ferries of the two towns played?",
+    );
+    assert_answers(&a, &["a central role in linking Riverton and Portmoor"]);
+    let a = ask(
+        &engine,
+        "When was the first Quillby Ferry Forum held, according to the Quillby Harbour Trust?",
+    );
+    assert_answers(&a, &["June 2019"]);
+    assert!(!a.plain_text().contains("office"), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "According to the Riverton Gazette, how many passengers did the Riverton ferry carry in 2022?",
+    );
+    assert_answers(&a, &["40,000"]);
+    assert_declines(
+        &engine,
+        &[
+            "According to the Quillby Harbour Trust, how many passengers did the Riverton ferry carry in 2022?",
+            "According to the Westmoor Times, when was the first Quillby Ferry Forum held?",
+        ],
+    );
+}
