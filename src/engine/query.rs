@@ -697,7 +697,11 @@ static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
 /// "chinese" -> "china", "indonesian" -> "indonesia", "korean" -> "korea",
 /// "singaporean" -> "singapore". The caller keeps those the documents use.
 fn countries_of(word: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = PEOPLES
+        .iter()
+        .filter(|(people, _)| *people == word)
+        .map(|(_, country)| country.to_string())
+        .collect();
     if let Some(stem) = word.strip_suffix("ese").filter(|s| s.len() >= 3) {
         out.push(format!("{stem}a"));
         out.push(stem.to_string());
@@ -713,10 +717,26 @@ fn countries_of(word: &str) -> Vec<String> {
     out
 }
 
+/// Words for a people whose country's name is not their stem, with it.
+#[rustfmt::skip]
+const PEOPLES: &[(&str, &str)] = &[
+    ("laotian", "laos"), ("thai", "thailand"), ("filipino", "philippines"),
+    ("filipina", "philippines"), ("burmese", "myanmar"), ("bruneian", "brunei"),
+    ("french", "france"), ("dutch", "netherlands"), ("swiss", "switzerland"),
+    ("greek", "greece"), ("portuguese", "portugal"), ("british", "britain"),
+    ("english", "england"), ("spanish", "spain"), ("danish", "denmark"),
+    ("swedish", "sweden"), ("finnish", "finland"), ("polish", "poland"),
+    ("turkish", "turkey"), ("irish", "ireland"), ("scottish", "scotland"),
+    ("welsh", "wales"), ("german", "germany"),
+    ("peruvian", "peru"), ("iraqi", "iraq"), ("pakistani", "pakistan"),
+];
+
 /// Whether a lowercase word looks like a word for a people or language
-/// ("chinese", "indonesian", "british"): capitalised, but not a name of one thing.
+/// ("chinese", "indonesian", "british", "thai"): capitalised, but not a name
+/// of one thing.
 pub fn is_demonym(word: &str) -> bool {
     ["ese", "ian", "ish"].iter().any(|e| word.ends_with(e))
+        || PEOPLES.iter().any(|(people, _)| *people == word)
 }
 
 /// Everyday verbs and words for the kind of answer: when the documents never
@@ -1685,12 +1705,16 @@ mod tests {
             ("indonesian", "indonesia"),
             ("korean", "korea"),
             ("singaporean", "singapore"),
+            ("laotian", "laos"),
+            ("filipino", "philippines"),
+            ("thai", "thailand"),
         ] {
             assert!(
                 countries_of(people).contains(&country.to_string()),
                 "{people}"
             );
         }
+        assert!(is_demonym("thai") && !is_demonym("laos"));
         assert!(countries_of("these").is_empty());
         assert!(countries_of("plan").is_empty());
     }

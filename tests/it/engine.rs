@@ -2176,3 +2176,25 @@ fn according_to_a_publisher_asks_its_documents() {
         ],
     );
 }
+
+/// A word for a people that is not its country's stem stands for the country:
+/// "Laotian" for "Laos", "Filipino" for "the Philippines".
+/// (Regression: "Which Laotian official attended the 2024 media forum?" was
+/// declined, 0.35, though the guests were "..., Deputy Minister of ... of Laos".)
+#[test]
+fn irregular_words_for_peoples_stand_for_their_countries() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Rice Fair 2024\n\nMore than 80 guests attended the fair, including Ada Brook, Mayor of Riverton, Somchai Rak, Deputy Minister of Trade of Laos, and Tom Hale, Director of the Quillby Seed Bank.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Which Laotian official attended the 2024 rice fair?",
+    );
+    assert_answers(&a, &["Somchai Rak"]);
+    assert_declines(
+        &engine,
+        &["Which Filipino official attended the 2024 rice fair?"],
+    );
+}
