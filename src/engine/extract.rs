@@ -17,6 +17,24 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 // Word boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the
 // regex engine leave its fast DFA at the first curly quote or dash.
 
+/// A month, or "the same month"; and a year from 1900 on.
+static MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{MONTHS}|[Ss]ame month)(?-u:\b)")).unwrap());
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
+
+/// Whether `text` dates itself by a month and never by a year: "In October,
+/// the two sides signed ...", "In the same month, ...". Its year is the one
+/// the sentence before gives.
+pub fn dated_without_year(text: &str) -> bool {
+    MONTH.is_match(text) && !gives_a_year(text)
+}
+
+/// Whether `text` gives a year from 1900 on.
+pub fn gives_a_year(text: &str) -> bool {
+    YEAR.is_match(text)
+}
+
 /// Words a month may follow in a date ("early May", "since June").
 const MONTH_LEADS: &str = "early|mid|late|in|since|by";
 /// Words a year before 1900 must follow to be taken for one ("in 1066"): a
@@ -579,6 +597,20 @@ fn only_question_words(span: &str, question_words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_without_a_year_takes_it_from_before() {
+        assert!(dated_without_year(
+            "In October, the two sides signed the MOU."
+        ));
+        assert!(dated_without_year(
+            "In the same month, the two sides signed it."
+        ));
+        assert!(!dated_without_year(
+            "In October 2008, the two sides signed the MOU."
+        ));
+        assert!(!dated_without_year("The two sides signed the MOU."));
+    }
 
     #[test]
     fn the_measure_a_question_asks_for() {

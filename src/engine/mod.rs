@@ -173,6 +173,8 @@ const PART_DOCUMENTS: usize = 5;
 const ANTECEDENTS: usize = 3;
 /// How many sentences back "the conference" may name again a name of several words.
 const NAMED_BACK: usize = 3;
+/// How many sentences back a sentence dated by a month alone finds its year.
+const YEAR_BACK: usize = 4;
 
 static FOLLOW_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(and|also|what about|how about|what of|then)\b").unwrap());
@@ -384,6 +386,9 @@ pub struct Engine {
     /// Per passage: it opens with "He", "It"... and follows a sentence of the
     /// same text, which says who or what that is.
     refers_back: Vec<bool>,
+    /// Per passage dated by a month alone ("In October, ..."): the sentence
+    /// before it in its paragraph that gives the year.
+    year_from: Vec<Option<usize>>,
     /// Per passage that does not refer back so and names nothing of its own:
     /// the nearest of the few before it in its document that it names again,
     /// across a paragraph or a photo caption: "At the conference, the ministers
@@ -439,6 +444,23 @@ impl Engine {
         for (word, stat) in &index.vocabulary {
             year_terms[stat.id as usize] = query::is_year(word);
         }
+        // "In April 2008, ... In October, the two sides signed ...": a sentence
+        // dated by a month alone is in the year the sentence before gives.
+        let year_from = (0..index.passages.len())
+            .map(|ord| {
+                let p = &index.passages[ord];
+                if !extract::dated_without_year(&p.text) {
+                    return None;
+                }
+                nearest_before(
+                    &index,
+                    ord,
+                    YEAR_BACK,
+                    |b| b.doc == p.doc && b.paragraph == p.paragraph,
+                    |b| extract::gives_a_year(&b.text),
+                )
+            })
+            .collect();
         let spelled_out = spelled_out(&index);
         let expanded_terms = expand_acronyms(&index, &spelled_out);
         // "Fifth, to expand green cooperation." goes on from the sentence that
@@ -512,6 +534,7 @@ impl Engine {
         let source_terms = provenance::source_terms(index.documents(), &mut analyzer);
         Engine {
             refers_back,
+            year_from,
             named_before,
             list_openings,
             title_modifiers,
@@ -1526,12 +1549,18 @@ impl Engine {
                 && antecedents
                     .clone()
                     .any(|o| t.is_in(self.own_terms(o)) && qualifies(&idx.passages[o].text));
+            // "the 2008 MOU" for "In October, the two sides signed ... MOU" after
+            // "In April 2008, ...".
+            let year_before = t.numeric
+                && query::is_year(&t.word)
+                && self.year_from[ord].is_some_and(|o| t.is_in(&idx.passage_terms[o]));
             let in_sentence = if dated || another_title {
                 0.0
             } else if t.is_in(own)
                 || (t.name && in_antecedent(t))
                 || in_list_opening(t)
                 || (qualified_before && !t.qualifies.is_empty())
+                || year_before
             {
                 1.0
             } else if t.is_related_in(own) {
@@ -1580,7 +1609,8 @@ impl Engine {
                 || item_number
                 || (in_sentence > 0.0 && qualifies(&p.text))
                 || (in_context && qualifies(&p.section) && qualifies(&p.title))
-                || qualified_before;
+                || qualified_before
+                || year_before;
             // An ordinal, or a year naming an edition ("the 2019 ... Forum"), must be
             // pinned; a plain year or amount may come from a neighbouring sentence.
             // So must a number word, where the sentence counts with another number:

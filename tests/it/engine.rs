@@ -2198,3 +2198,24 @@ fn irregular_words_for_peoples_stand_for_their_countries() {
         &["Which Filipino official attended the 2024 rice fair?"],
     );
 }
+
+/// A sentence dated by a month alone is in the year the sentence before it
+/// in its paragraph gives.
+/// (Regression: "What kind of cooperation framework did the 2008 MOU on
+/// Information and Media Cooperation establish?" was declined, 0.38, against
+/// "In October, the two sides signed ASEAN–China MOU on Information and Media
+/// Cooperation, which established a medium to long-term cooperation framework"
+/// after "In April 2008, ...".)
+#[test]
+fn a_month_alone_is_in_the_year_the_sentence_before_gives() {
+    let p = TestProject::new(&[(
+        "ferries.txt",
+        format!("Ferry Cooperation\n\nIn April 2008, the Quillby Ferry Summit was held in Riverton. In October, the two towns signed the Harbour Charter, which set up a joint timetable board. In the same month, Portmoor opened a new quay.\n\nIn May 2010, the Westmoor towns signed the Canal Charter, which set up a toll office.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What did the 2008 Harbour Charter set up?");
+    assert_answers(&a, &["a joint timetable board"]);
+    let a = ask(&engine, "What did Portmoor open in 2008?");
+    assert_answers(&a, &["a new quay"]);
+    assert_declines(&engine, &["What did the 2009 Harbour Charter set up?"]);
+}
