@@ -195,6 +195,7 @@ const GROUPS: &[&[&str]] = &[
         "financing",
     ],
     &["worker", "workers", "employee", "employees", "staff"],
+    &["officer", "officers", "official", "officials"],
     &["student", "students", "pupil", "pupils"],
     &["teach", "taught", "teacher", "education"],
     &["write", "wrote", "written", "author"],

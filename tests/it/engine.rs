@@ -2219,3 +2219,31 @@ fn a_month_alone_is_in_the_year_the_sentence_before_gives() {
     assert_answers(&a, &["a new quay"]);
     assert_declines(&engine, &["What did the 2009 Harbour Charter set up?"]);
 }
+
+/// "officers" stands for "officials"; "which towns", like "which place", asks
+/// for the kind of answer, and need not be said when the documents never use it.
+/// (Regression: "How many law enforcement officers from ASEAN have attended
+/// China's online training?" (0.41) and "Which Myanmar towns were targeted in
+/// the crackdown on gambling and fraud?" (0.45) were declined.)
+#[test]
+fn officers_are_officials_and_towns_are_the_answer_asked_for() {
+    let p = TestProject::new(&[(
+        "safety.txt",
+        "Harbour Safety Report\n\nSince May 2021, the harbour authorities have held training courses on safety and rescue for more than 90 customs officials from Quillby.\n\nThe safety inspectors checked the quays of Eastham, Weston and Northby of Riverton.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\nThe ferry crosses the bay every hour. Night buses run on weekends. The port keeps a museum of old engines. Cyclists use the quay path in summer. Local bakers sell cakes at the station.",
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How many customs officers from Quillby have attended the harbour training?",
+    );
+    assert_answers(&a, &["more than 90 customs officials"]);
+    let a = ask(
+        &engine,
+        "Which Riverton towns were targeted in the safety checks?",
+    );
+    assert_answers(&a, &["Eastham, Weston and Northby"]);
+    assert_declines(
+        &engine,
+        &["Which Portmoor towns did the safety inspectors check?"],
+    );
+}
