@@ -256,6 +256,9 @@ pub enum Measure {
     Speed,
     /// "What is the vaccination rate", "what percentage".
     Percent,
+    /// "What percentage of ASEAN's trade is with China": a part of a whole,
+    /// not the change "increased by 29.8 percent" gives.
+    Share,
 }
 
 static MONEY_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,6 +278,14 @@ static PERCENT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+static SHARE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:percentage|percent|proportion|share|fraction) of\b").unwrap()
+});
+/// Words that tell a change: "increased by 29.8 percent", "a 15% increase".
+static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|gr(?:ow|ew|own|owing|owth)|f(?:all|alls|ell|allen)|drop\w*|declin\w*)\b").unwrap()
+});
+
 /// The measure a lowercase question asks for, if any.
 pub fn measure(question: &str) -> Option<Measure> {
     if SPEED_QUESTION.is_match(question) {
@@ -286,7 +297,11 @@ pub fn measure(question: &str) -> Option<Measure> {
     } else if LENGTH_OR_TIME_QUESTION.is_match(question) {
         Some(Measure::LengthOrTime)
     } else if PERCENT_QUESTION.is_match(question) {
-        Some(Measure::Percent)
+        if SHARE_QUESTION.is_match(question) && !CHANGE.is_match(question) {
+            Some(Measure::Share)
+        } else {
+            Some(Measure::Percent)
+        }
     } else {
         None
     }
@@ -317,7 +332,7 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
         Measure::Length => &*LENGTH_UNIT,
         Measure::LengthOrTime => &*LENGTH_OR_TIME_UNIT,
         Measure::Speed => &*SPEED_UNIT,
-        Measure::Percent => &*PERCENT_UNIT,
+        Measure::Percent | Measure::Share => &*PERCENT_UNIT,
     };
     spans.iter().any(|&(start, end)| {
         let rest = clause_after(text, end);
@@ -325,7 +340,20 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
             w.as_ptr() as usize - rest.as_ptr() as usize + w.len()
         });
         unit.is_match(&text[start..end + after])
+            && (measure != Measure::Share || !tells_change(text, start, end))
     })
+}
+
+/// Whether the figure at `start..end` of `text` is a change: a word of change
+/// among the two words before it or the two after it ("increased by 29.8
+/// percent", "a 15% increase").
+fn tells_change(text: &str, start: usize, end: usize) -> bool {
+    let before: Vec<&str> = word_slices(&text[..start]).collect();
+    before[before.len().saturating_sub(2)..]
+        .iter()
+        .copied()
+        .chain(word_slices(&text[end..]).take(2))
+        .any(|w| CHANGE.is_match(w))
 }
 
 /// The rest of the clause of `text` after byte `end`: up to a comma or a stop.
@@ -623,8 +651,9 @@ mod tests {
                 "what is the vaccination rate in laos?",
                 Some(Measure::Percent),
             ),
+            ("what percentage of students passed?", Some(Measure::Share)),
             (
-                "what percentage of students passed?",
+                "by what percentage did trade increase?",
                 Some(Measure::Percent),
             ),
             ("how many students passed?", None),
@@ -639,6 +668,16 @@ mod tests {
         assert!(measures(text, &at("92"), Measure::Percent));
         assert!(measures(text, &at("80"), Measure::Percent));
         assert!(!measures(text, &at("150"), Measure::Percent));
+        // A part of a whole is not a change.
+        let text = "Trade increased by 29.8 percent, a 15% increase; farms made 20 percent of it.";
+        let at = |n: &str| {
+            let s = text.find(n).unwrap();
+            vec![(s, s + n.len())]
+        };
+        assert!(measures(text, &at("29.8"), Measure::Percent));
+        assert!(!measures(text, &at("29.8"), Measure::Share));
+        assert!(!measures(text, &at("15"), Measure::Share));
+        assert!(measures(text, &at("20"), Measure::Share));
     }
 
     fn spans(kind: Kind, text: &str, q: &str) -> Vec<String> {

@@ -2247,3 +2247,28 @@ fn officers_are_officials_and_towns_are_the_answer_asked_for() {
         &["Which Portmoor towns did the safety inspectors check?"],
     );
 }
+
+/// "What percentage of X" asks for a part of a whole, which a change
+/// ("increased by 29.8 percent", "a 15% increase") does not give.
+/// (Regression: "What percentage of ASEAN's trade is with China?" was answered
+/// at 0.97 with the growth figures "two-way trade increased by 29.8 percent"
+/// and "a 15% increase".)
+#[test]
+fn a_change_is_not_a_share() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Harbour Trade\n\nIn the first 11 months of 2021, Quillby-Riverton two-way trade increased by 29.8 percent year on year. Harbour trade volume in 2022 exceeded 6.5 billion pounds, representing a 15% increase.\n\nFish make up 40 percent of Portmoor's exports.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What percentage of Quillby's trade is with Riverton?"],
+    );
+    let a = ask(&engine, "What percentage of Portmoor's exports are fish?");
+    assert_answers(&a, &["40 percent"]);
+    let a = ask(
+        &engine,
+        "By what percentage did Quillby-Riverton trade increase in 2021?",
+    );
+    assert_answers(&a, &["29.8 percent"]);
+}
