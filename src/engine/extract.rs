@@ -17,11 +17,10 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 // Word boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the
 // regex engine leave its fast DFA at the first curly quote or dash.
 
-/// A month, or "the same month"; and a year from 1900 on.
+/// A month, or "the same month"; and a year, as `query::is_year` reads one.
 static MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{MONTHS}|[Ss]ame month)(?-u:\b)")).unwrap());
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[12]\d{3}(?-u:\b)").unwrap());
 
 /// Whether `text` dates itself by a month and never by a year: "In October,
 /// the two sides signed ...", "In the same month, ...". Its year is the one
@@ -30,7 +29,7 @@ pub fn dated_without_year(text: &str) -> bool {
     MONTH.is_match(text) && !gives_a_year(text)
 }
 
-/// Whether `text` gives a year from 1900 on.
+/// Whether `text` gives a year.
 pub fn gives_a_year(text: &str) -> bool {
     YEAR.is_match(text)
 }
