@@ -8,7 +8,7 @@ use std::sync::{Arc, LazyLock, PoisonError, RwLock};
 use regex::Regex;
 
 use super::intent::Kind;
-use super::query::starts_with_any;
+use super::query::{is_year, starts_with_any};
 use crate::knowledge::capitalised;
 use crate::knowledge::word_slices;
 
@@ -17,10 +17,9 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 // Word boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the
 // regex engine leave its fast DFA at the first curly quote or dash.
 
-/// A month, or "the same month"; and a year, as `query::is_year` reads one.
+/// A month, or "the same month".
 static MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{MONTHS}|[Ss]ame month)(?-u:\b)")).unwrap());
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[12]\d{3}(?-u:\b)").unwrap());
 
 /// Whether `text` dates itself by a month and never by a year: "In October,
 /// the two sides signed ...", "In the same month, ...". Its year is the one
@@ -29,9 +28,9 @@ pub fn dated_without_year(text: &str) -> bool {
     MONTH.is_match(text) && !gives_a_year(text)
 }
 
-/// Whether `text` gives a year.
+/// Whether `text` gives a year, as [`is_year`] reads one.
 pub fn gives_a_year(text: &str) -> bool {
-    YEAR.is_match(text)
+    word_slices(text).any(is_year)
 }
 
 /// Words a month may follow in a date ("early May", "since June").

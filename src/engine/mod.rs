@@ -856,7 +856,7 @@ impl Engine {
         }
         // "According to the ASEAN-China Centre, ...": when that is the publisher
         // of documents, only they answer, and their sentences need not say it.
-        let published_by = provenance::attributed_phrase(normalized)
+        let published_by = provenance::attributed_phrase(normalized, &phrases)
             .map(|i| (i, self.published_by(&terms, &phrases[i])))
             .filter(|(_, docs)| !docs.is_empty());
         if let Some((i, _)) = &published_by {
@@ -1324,11 +1324,7 @@ impl Engine {
         if !name.iter().all(|t| t.is_near(terms)) {
             return false;
         }
-        let written = |t: &&&QueryTerm| {
-            words
-                .iter()
-                .any(|id| t.ids.contains(id) || t.related.contains(id))
-        };
+        let written = |t: &&&QueryTerm| words.iter().any(|&id| t.stands_for(id));
         match name.iter().filter(written).count() {
             0 => return true,
             n if n < name.len() => return false,

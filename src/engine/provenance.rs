@@ -128,19 +128,17 @@ static ACCORDING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to (?:the )?(\w+)").unwrap());
 
 /// The name of several words a question gives as who says what it asks
-/// ("according to the ASEAN-China Centre"), as its index among
-/// [`query::name_phrases`]. Where a document's publisher is that name, the
-/// name says which document answers, not what its sentences must say.
-pub fn attributed_phrase(question: &str) -> Option<usize> {
+/// ("according to the ASEAN-China Centre"), as its index among `phrases`, the
+/// question's [`query::name_phrases`]. Where a document's publisher is that
+/// name, the name says which document answers, not what its sentences must say.
+pub fn attributed_phrase(question: &str, phrases: &[Vec<String>]) -> Option<usize> {
     let according = ACCORDING_TO.captures(question)?;
     let first = according[1].to_lowercase();
     let named = query::name_phrases(&question[according.get(0)?.start()..])
         .into_iter()
         .next()
         .filter(|p| p.first() == Some(&first))?;
-    query::name_phrases(question)
-        .iter()
-        .position(|p| *p == named)
+    phrases.iter().position(|p| *p == named)
 }
 
 /// The one document whose title holds most of the question's terms, if any
