@@ -74,6 +74,39 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether `text` names a town: by the word ("Dezhou City", "the town of
+/// Bayeux", "Manakin Town"), or the way English writes one, with the region or country it is
+/// in: "held in Nanning, Guangxi Province", "in Jakarta, Indonesia". A list of
+/// places ("in Laos, Cambodia and Myanmar") is not one, nor are "low-carbon
+/// cities".
+pub fn names_a_town(text: &str) -> bool {
+    TOWN.is_match(text)
+        || PLACE.captures_iter(text).filter_map(|c| c.get(1)).any(|m| {
+            // A list goes on with another name: ", Myanmar", "and Myanmar".
+            let rest = text[m.end()..].trim_start();
+            let rest = [",", "and ", "or "]
+                .iter()
+                .find_map(|joint| rest.strip_prefix(joint))
+                .map(str::trim_start);
+            m.as_str().matches(',').count() == 1
+                && !rest.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        })
+}
+
+/// Whether a place span names only a region, a town's setting: "Westmark
+/// Province", "Kent County"; not "Nanning, Guangxi Province", a town in it.
+pub fn names_a_region(span: &str) -> bool {
+    !span.contains(',') && REGION.is_match(span)
+}
+
+static REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Province|Region|County|State|Prefecture|Governorate|Oblast)$").unwrap()
+});
+
+static TOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z][\p{L}’'\-]*[\p{L}] (?:City|Town|Village)(?-u:\b)|(?i:city|town|village) of [A-Z])").unwrap()
+});
+
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:City|Province|Port|Pass|County|Region|Island|Islands|Sea|River|Bay|Area|Zone|Street|District|Park)(?-u:\b)").unwrap()
 });
@@ -765,6 +798,32 @@ mod tests {
             ["7-8 September 2023"]
         );
         assert_eq!(when("It was held in early May 2023."), ["May 2023"]);
+    }
+
+    #[test]
+    fn towns_are_named_with_their_region_and_regions_alone_are_no_towns() {
+        assert!(names_a_town(
+            "It was held in Jakarta, Indonesia, marking a start."
+        ));
+        assert!(names_a_town("It was held in Nanning, Guangxi Province."));
+        assert!(names_a_town(
+            "It was hosted by the People’s Government of Dezhou City."
+        ));
+        assert!(names_a_town(
+            "They formed a society in the city of New York."
+        ));
+        assert!(!names_a_town(
+            "Talks on low-carbon cities were held in Guangxi Province."
+        ));
+        assert!(!names_a_town(
+            "Teams were sent to Laos, Cambodia and Myanmar."
+        ));
+        assert!(!names_a_town(
+            "Exhibitions were held in Laos, Cambodia, Myanmar."
+        ));
+        assert!(names_a_region("Guangxi Province"));
+        assert!(!names_a_region("Nanning, Guangxi Province"));
+        assert!(!names_a_region("Nanning"));
     }
 
     #[test]

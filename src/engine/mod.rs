@@ -197,6 +197,9 @@ static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:which|what) (province|city|country|state|region|county|town|village|island|district|continent|capital)\b").unwrap()
 });
+/// The kinds of place "in which city" asks for that a sentence names without
+/// the word: "held in Beijing, China" says which city.
+const TOWNS: &[&str] = &["city", "town", "village"];
 /// "Who was the host city mayor at X": the role asked for, which a sentence
 /// that answers names ("mayor"); "hosted by the city government" does not say
 /// who the mayor was.
@@ -1069,6 +1072,9 @@ impl Engine {
             measure: (kind == Kind::HowMany)
                 .then(|| extract::measure(lower))
                 .flatten(),
+            town: asked
+                .place
+                .is_some_and(|i| TOWNS.contains(&terms[i].word.as_str())),
             names: terms
                 .iter()
                 .filter(|t| t.name)
@@ -1550,8 +1556,16 @@ impl Engine {
             let year_before = t.numeric
                 && query::is_year(&t.word)
                 && self.year_from[ord].is_some_and(|o| t.is_in(&idx.passage_terms[o]));
+            // "In which city": the sentence must name one, not only say "cities".
+            let town_asked = asked.place == Some(i) && TOWNS.contains(&t.word.as_str());
             let in_sentence = if dated || another_title {
                 0.0
+            } else if town_asked {
+                if extract::names_a_town(&p.text) {
+                    1.0
+                } else {
+                    0.0
+                }
             } else if t.is_in(own)
                 || (t.name && in_antecedent(t))
                 || in_list_opening(t)
@@ -1737,7 +1751,10 @@ impl Engine {
         // A heading names a topic; the answer is in the sentences under it. But a
         // heading that names a person says who: "Expert View | Qiao Youlin,
         // professor at Beijing Union Medical College".
-        if !p.section.is_empty() && p.section.ends_with(p.text.as_str()) && kind != Kind::Who {
+        if !p.section.is_empty()
+            && p.section.ends_with(p.text.as_str())
+            && !matches!(kind, Kind::Who | Kind::Where)
+        {
             factor *= HEADING;
         }
         // One word is too little to be sure what is asked.
@@ -1771,6 +1788,12 @@ impl Engine {
                     .is_some_and(|m| !extract::measures(text, s, m)) =>
             {
                 UNCOUNTED
+            }
+            // "held in Westmark Province" does not say in which city.
+            Some(s)
+                if wanted.town && s.iter().all(|&(a, b)| extract::names_a_region(&text[a..b])) =>
+            {
+                missing_kind_factor(wanted.kind, wanted.single_term)
             }
             // "It will be open to traffic soon" does not say when it opened, nor
             // "will enter into force on January 1" when it was signed. Nor does
@@ -2245,6 +2268,8 @@ struct Wanted<'a> {
     superlative: bool,
     /// What a "how much", "how long" or "how fast" measures.
     measure: Option<extract::Measure>,
+    /// The question asks "in which city" (town, village): a region is no answer.
+    town: bool,
     /// The names the question gives, lowercase.
     names: Vec<String>,
     /// For "Who replaced X?" and "Who did X marry?": the verb and the name.

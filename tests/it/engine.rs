@@ -2272,3 +2272,41 @@ fn a_change_is_not_a_share() {
     );
     assert_answers(&a, &["29.8 percent"]);
 }
+
+/// "In which city" is said by a sentence that names a town with its region
+/// ("held in Quillby, Northland"), not by "low-carbon cities" beside a region
+/// alone; "hosted" only restates "where"; a headline that says where answers it.
+/// (Regression: "In which city did the 2008 Summit Forum on Radio & Television
+/// take place?" (0.53) and "Which city hosted the 20th China-ASEAN Expo?"
+/// (0.33) were declined; "In which city was the 2022 ASEAN-China Dialogue on
+/// Climate Change and Environment held?" was answered at 1.0 with "held in
+/// Guangxi Province ... low-carbon cities".)
+#[test]
+fn a_city_is_named_with_its_region_and_a_region_is_no_city() {
+    let p = TestProject::new(&[
+        (
+            "meetings.txt",
+            format!("Harbour Meetings\n\nIn April 2008, the Harbour Summit on Radio was held in Quillby, Northland. The summit adopted a charter on broadcasting.\n\nIn September 2022, the Dialogue on Rivers was held in Westmark Province for talks on flood policies and low-carbon cities.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+        ),
+        (
+            "forum.txt",
+            "---\ntitle: The 2024 Ferry Forum was held in Harbia City, Eastshire\ndate: 2024-06-21\n---\nThe 2024 Ferry Forum was held in Harbia City, Eastshire\n\nThe forum, held on June 21st, was organized by the Ferry Board.\n\nMore than 150 guests attended the forum, including Tom Reed, Deputy Director of the Standing Committee of the Council of Eastshire, and Ann Lee, Secretary of the Ferry Board.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.",
+        ),
+    ]);
+    let engine = p.engine();
+    for q in [
+        "In which city did the 2008 Harbour Summit on Radio take place?",
+        "Which city hosted the 2008 Harbour Summit on Radio?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["Quillby, Northland"]);
+        assert!(a.confidence >= 0.8, "{q}: {}", a.confidence);
+    }
+    assert_declines(
+        &engine,
+        &["In which city was the 2022 Dialogue on Rivers held?"],
+    );
+    let a = ask(&engine, "Where was the 2024 Ferry Forum held?");
+    assert_answers(&a, &["Harbia City, Eastshire"]);
+    assert!(a.confidence >= 0.8, "{}", a.confidence);
+}
