@@ -1505,9 +1505,12 @@ impl Engine {
         let antecedents = self.antecedents(ord);
         let in_antecedent = |t: &QueryTerm| antecedents.clone().any(|o| t.is_in(self.own_terms(o)));
         // "Fifth, to expand green cooperation." is one of the "six proposals" of
-        // Li Keqiang that the sentence opening the list names.
-        let in_list_opening =
-            |t: &QueryTerm| self.list_openings[ord].is_some_and(|o| t.is_in(self.own_terms(o)));
+        // Li Keqiang that the sentence opening the list names. The opening's
+        // "...: First, to ..." is its own item, not this one.
+        let in_list_opening = |t: &QueryTerm| {
+            !query::is_ordinal(&t.word)
+                && self.list_openings[ord].is_some_and(|o| t.is_in(self.own_terms(o)))
+        };
         let has_title_modifier = self
             .title_modifiers
             .iter()
@@ -1547,9 +1550,11 @@ impl Engine {
             // names again: "the Second "New Era, New Images" ... Program", then "the
             // second edition of the program"; "the 6th Conference of ...", then "At the
             // conference".
+            // Not a list's opening: its "...: First, to ..." is its own item.
             let qualified_before = t.numeric
                 && antecedents
                     .clone()
+                    .filter(|&o| Some(o) != self.list_openings[ord])
                     .any(|o| t.is_in(self.own_terms(o)) && qualifies(&idx.passages[o].text));
             // "the 2008 MOU" for "In October, the two sides signed ... MOU" after
             // "In April 2008, ...".

@@ -324,6 +324,11 @@ fn counted_number_words(ws: &[String]) -> Vec<&str> {
         .collect()
 }
 
+/// "first", "6th": an ordinal, in words or figures.
+pub fn is_ordinal(word: &str) -> bool {
+    ORDINALS.contains(&word) || is_ordinal_number(word)
+}
+
 /// "6th", "22nd", "1st".
 fn is_ordinal_number(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1030,17 +1035,26 @@ pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
 /// Whether `number` in `text` qualifies one of `words` too: one of them (or a
 /// longer form of it) comes within a few words after it, or just before it
 /// ("the year 2023"). True when the text does not hold the number as written
-/// (a number word may stand for it).
+/// (a number word may stand for it). An ordinal opening an item of a list
+/// after a colon qualifies what the list's opening names: "six proposals for
+/// the next phase: First, to ..." is the first proposal.
 pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
     const AFTER: usize = 6;
     const BEFORE: usize = 2;
+    const OPENING: usize = 12;
     let stems: Vec<String> = words.iter().map(|w| w.chars().take(5).collect()).collect();
     let text_words: Vec<&str> = word_slices(text).collect();
     let mut found = false;
     for (i, w) in text_words.iter().enumerate() {
         if w.eq_ignore_ascii_case(number) {
             found = true;
-            let mut around = text_words[i.saturating_sub(BEFORE)..i]
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let before = if text[..at].trim_end().ends_with(':') {
+                OPENING
+            } else {
+                BEFORE
+            };
+            let mut around = text_words[i.saturating_sub(before)..i]
                 .iter()
                 .chain(text_words[i + 1..].iter().take(AFTER));
             if around.any(|n| starts_with_any(n, &stems)) {
@@ -1151,8 +1165,7 @@ pub fn terms(
         // Numbers and ordinals ("first", "6th") are constraints an answer must meet.
         let numeric = word.chars().all(|c| c.is_ascii_digit())
             || counted.contains(&word.as_str())
-            || ORDINALS.contains(&word.as_str())
-            || is_ordinal_number(&word);
+            || is_ordinal(&word);
         let mut ids = Vec::new();
         let mut df = 0;
         let mut corrected = false;
@@ -1702,6 +1715,15 @@ mod tests {
         ));
         // Written as a word, the number cannot be checked, so it is not held against the text.
         assert!(qualifies_in("the sixth summit", "6th", &summit));
+        // After a colon, the first item is the first of what the opening names.
+        let proposal = ["proposal".to_string()];
+        let text = "a speech outlining six proposals for the next phase of cooperation: First, to build a line of defense.";
+        assert!(qualifies_in(text, "first", &proposal));
+        assert!(!qualifies_in(
+            "six proposals for the next phase of cooperation, first to build a line",
+            "first",
+            &proposal
+        ));
     }
 
     #[test]

@@ -2310,3 +2310,34 @@ fn a_city_is_named_with_its_region_and_a_region_is_no_city() {
     assert_answers(&a, &["Harbia City, Eastshire"]);
     assert!(a.confidence >= 0.8, "{}", a.confidence);
 }
+
+/// An ordinal opening a list's first item after a colon ("three plans for the
+/// coming decade: First, to ...") is the first of what the opening names; the
+/// items after it ("Second, to ...") are not the first.
+/// (Regression: "What was Li Keqiang's first proposal at the 24th Summit?" was
+/// declined (0.45) against "... outlining six proposals for the next phase of
+/// China-ASEAN cooperation: First, to jointly build a line of defense for
+/// health."; on a shorter document "Second, to ..." was answered at 1.0 for it.)
+#[test]
+fn the_first_item_of_a_list_is_the_one_after_the_colon() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Harbour Fair\n\nOn May 3, Mayor Ann Lee opened the Harbour Fair and delivered a speech outlining three plans for the coming decade: First, to dredge the channel. Second, to rebuild the quay. Third, to plant trees along the shore.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What was Ann Lee's first plan at the Harbour Fair?",
+    );
+    assert_answers(&a, &["First, to dredge the channel"]);
+    assert!(!a.plain_text().contains("Second"), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "What was Ann Lee's third plan at the Harbour Fair?",
+    );
+    assert_answers(&a, &["Third, to plant trees"]);
+    assert_declines(
+        &engine,
+        &["What was Ann Lee's fourth plan at the Harbour Fair?"],
+    );
+}
