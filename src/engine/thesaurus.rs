@@ -121,6 +121,10 @@ const GROUPS: &[&[&str]] = &[
     &["together", "jointly", "joint"],
     &["buy", "bought", "purchase", "purchased"],
     &["sell", "sold", "sale", "sales"],
+    // What was bought from abroad was imported. "What does X import" is left
+    // to "import": "Y buys" names another buyer as often as not.
+    &["bought", "purchased", "imported"],
+    &["sold", "exported"],
     &["die", "died", "death", "killed"],
     &["born", "birth"],
     &[
@@ -434,6 +438,16 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("increased", "decreased"),
     ("increase", "reduce"),
     ("increased", "reduced"),
+    ("buy", "sell"),
+    ("bought", "sold"),
+    ("import", "export"),
+    ("imported", "exported"),
+    ("imports", "exports"),
+    ("importer", "exporter"),
+    ("buy", "export"),
+    ("bought", "exported"),
+    ("sell", "import"),
+    ("sold", "imported"),
     ("win", "lose"),
     ("won", "lost"),
     ("accept", "reject"),

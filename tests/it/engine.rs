@@ -2341,3 +2341,30 @@ fn the_first_item_of_a_list_is_the_one_after_the_colon() {
         &["What was Ann Lee's fourth plan at the Harbour Fair?"],
     );
 }
+
+/// "bought" is "imported"; "sold" and "exported" are its opposites, not it.
+/// (Regression: "How much quality agricultural produce has China bought from
+/// ASEAN since the Special Summit?" was declined (0.54) against "China has
+/// imported more than US$55 billion worth of quality agricultural products
+/// from ASEAN countries".)
+#[test]
+fn bought_is_imported_and_sold_is_its_opposite() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Harbour Trade\n\nSince the Harbour Summit in 2019, Quillby has imported more than 5 million pounds worth of quality grain from Riverton ports.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How much grain has Quillby bought from Riverton since the Harbour Summit?",
+    );
+    assert_answers(&a, &["5 million pounds"]);
+    assert!(a.confidence >= 0.9, "{}", a.confidence);
+    assert_declines(
+        &engine,
+        &[
+            "How much grain has Quillby sold to Riverton since the Harbour Summit?",
+            "How much grain has Quillby exported to Riverton since the Harbour Summit?",
+        ],
+    );
+}
