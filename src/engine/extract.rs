@@ -198,11 +198,20 @@ fn kind_spans(kind: Kind, text: &str) -> Option<Vec<(usize, usize)>> {
             .find_iter(text)
             .map(|m| trim_span(text, m.start(), m.end()))
             .collect(),
-        Kind::HowMany => NUMBER
-            .find_iter(text)
-            .filter(|m| !is_bare_year(m.as_str()) && !in_compound(text, m.end()))
-            .map(|m| (m.start(), m.end()))
-            .collect(),
+        Kind::HowMany => {
+            // "on September 16-19", "June 21st": days of a month count nothing.
+            let days: Vec<(usize, usize)> = DATE
+                .find_iter(text)
+                .filter(|d| MONTH.is_match(d.as_str()))
+                .map(|d| (d.start(), d.end()))
+                .collect();
+            NUMBER
+                .find_iter(text)
+                .filter(|m| !is_bare_year(m.as_str()) && !in_compound(text, m.end()))
+                .filter(|m| !days.iter().any(|&(s, e)| s <= m.start() && m.end() <= e))
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        }
         Kind::Who => NAME
             .find_iter(text)
             .filter(|m| !DATE.is_match(m.as_str()) || m.as_str().split_whitespace().count() > 2)
@@ -746,6 +755,14 @@ mod tests {
             spans(Kind::HowMany, "Two-thirds of the 300 members voted.", ""),
             ["Two", "300"]
         );
+    }
+
+    #[test]
+    fn the_days_of_a_month_count_nothing() {
+        let text = "The 20th Expo will be held in Nanning on September 16-19 for 3,000 firms.";
+        assert_eq!(spans(Kind::HowMany, text, ""), ["20th", "3,000"]);
+        assert!(spans(Kind::HowMany, "It opened on 7-8 September 2023.", "").is_empty());
+        assert!(spans(Kind::HowMany, "It was held on June 21st.", "").is_empty());
     }
 
     #[test]

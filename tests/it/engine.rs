@@ -2368,3 +2368,23 @@ fn bought_is_imported_and_sold_is_its_opposite() {
         ],
     );
 }
+
+/// The days of a month ("on September 16-19") count nothing: a sentence that
+/// gives only a date does not say how many.
+/// (Regression: "How many people visited the 20th China-ASEAN Expo?" was
+/// answered (0.58) with "... will be held in Nanning, Guangxi Province on
+/// September 16-19".)
+#[test]
+fn the_days_of_a_month_are_no_count() {
+    let p = TestProject::new(&[(
+        "expo.txt",
+        format!("Harbour Expo\n\nSince the summit, many towns have taken part in fairs such as the Quillby Trade Fair.\n\nThe 20th Harbour Expo will be held in Quillby on September 16-19.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}\n\nThe old lighthouse was painted red. Gulls nest on the cliffs. The school choir sings in spring. A new bridge links the two banks. Farmers bring apples to town in autumn.").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How many will come to the 20th Harbour Expo in Quillby?"],
+    );
+    let a = ask(&engine, "When will the 20th Harbour Expo be held?");
+    assert_answers(&a, &["September 16-19"]);
+}
