@@ -431,15 +431,7 @@ pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
 }
 
 /// Words that tell what follows as still to come: "will be open", "is expected to open".
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "expected",
-    "scheduled",
-    "planned",
-    "plans",
-    "soon",
-];
+const FUTURE: &[&str] = &["will", "shall", "expected", "scheduled", "planned", "soon"];
 
 /// Where `text` turns to another subject: ", while", ", whereas", ", but", ";".
 static CONTRAST: LazyLock<Regex> =
@@ -478,9 +470,10 @@ pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> 
 /// "will", "expected", "scheduled"... among the three words before it, or is
 /// itself such a word.
 pub fn told_as_future(text: &str, stems: &[String]) -> bool {
+    let words: Vec<&str> = word_slices(text).collect();
     let mut last_future = None;
-    word_slices(text).enumerate().any(|(i, w)| {
-        if tells_future(w) {
+    words.iter().enumerate().any(|(i, w)| {
+        if tells_future(&words, i) {
             last_future = Some(i);
             // "When was it planned?" asks for what "is planned to be held in
             // November" tells.
@@ -505,19 +498,24 @@ pub fn dated_as_future(text: &str, (start, end): (usize, usize)) -> bool {
     if word_slices(before).count() <= 1 {
         let rest = &text[end..];
         let clause = &rest[..rest.find(CLAUSE_ENDS).unwrap_or(rest.len())];
-        return word_slices(clause)
-            .filter(plain)
-            .take(BEFORE)
-            .any(tells_future);
+        let words: Vec<&str> = word_slices(clause).filter(plain).collect();
+        return (0..words.len().min(BEFORE)).any(|i| tells_future(&words, i));
     }
     let clause = &before[before.rfind(CLAUSE_ENDS).map_or(0, |i| i + 1)..];
     let words: Vec<&str> = word_slices(clause).filter(plain).collect();
-    words.iter().rev().take(BEFORE).any(|w| tells_future(w))
+    (words.len().saturating_sub(BEFORE)..words.len()).any(|i| tells_future(&words, i))
 }
 
-/// Whether `word` tells what follows as future: "will", "scheduled"...
-fn tells_future(word: &str) -> bool {
+/// Whether the `i`th of `words` tells what follows as future: "will",
+/// "scheduled"..., and "plans" as a verb ("plans to issue"), not as a noun
+/// ("making preliminary plans").
+fn tells_future(words: &[&str], i: usize) -> bool {
+    let word = words[i];
     FUTURE.iter().any(|f| word.eq_ignore_ascii_case(f))
+        || (word.eq_ignore_ascii_case("plans")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("to")))
 }
 
 /// The initials of the names `text` writes, each with the words they stand

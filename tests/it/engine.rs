@@ -2388,3 +2388,28 @@ fn the_days_of_a_month_are_no_count() {
     let a = ask(&engine, "When will the 20th Harbour Expo be held?");
     assert_answers(&a, &["September 16-19"]);
 }
+
+/// "plans" tells what follows as to come only as a verb ("plans to issue"),
+/// not as a noun ("making preliminary plans"), which does not make a signing
+/// a plan. (Regression: "when was the plan of action for the strategic
+/// partnership for peace and prosperity signed", typed in lowercase, was
+/// answered (0.65) with the January 2022 Action Plan on the digital economy;
+/// the sentences that say when the Plans of Action were signed scored 0.45.)
+#[test]
+fn plans_as_a_noun_tell_nothing_to_come() {
+    let p = TestProject::new(&[(
+        "plans.txt",
+        format!("Harbour Plans\n\nIn November 2004, Quillby and Riverton signed the Plan of Action for Harbour Safety, making preliminary plans for ferry cooperation.\n\nIn January 2022, the harbour board adopted the Action Plan on Quay Repairs.\n\nThe 26th Harbour Summit plans to issue the Quay Charter in June.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "when was the plan of action for harbour safety signed",
+        "When was the Plan of Action for Harbour Safety signed?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["November 2004"]);
+    }
+    let a = ask(&engine, "When will the Quay Charter be issued?");
+    assert_answers(&a, &["June"]);
+    assert_declines(&engine, &["When was the Quay Charter issued?"]);
+}
