@@ -662,6 +662,7 @@ impl SearchIndex {
     /// "land-sea trade corridor" -> "Land-Sea trade corridor". Other questions
     /// are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
+        const AUXILIARIES: &[&str] = &["did", "does", "do", "will", "would", "can", "could"];
         if question.chars().any(char::is_uppercase) {
             return None;
         }
@@ -703,9 +704,27 @@ impl SearchIndex {
         }
         // English words the documents only capitalise, next to a name, or before "of
         // (the)" and a name: a name too ("secretary-general of asean").
+        // After "did", "does"... and a name, a question's last word is its verb:
+        // "what did the beijing declaration plan" asks what the Beijing
+        // Declaration planned ("did thailand send to the chengdu games" ends
+        // with a name).
+        let verb_last = words
+            .iter()
+            .rposition(|w| AUXILIARIES.contains(w))
+            .is_some_and(|a| {
+                let subject = words.get(a + 1..words.len() - 1).unwrap_or_default();
+                !subject.is_empty()
+                    && subject
+                        .iter()
+                        .zip(&forms[a + 1..])
+                        .all(|(w, form)| *w == "the" || form.is_some())
+            });
         loop {
             let mut grown = false;
             for i in 0..words.len() {
+                if verb_last && i + 1 == words.len() {
+                    continue;
+                }
                 let of_a_name = |skip: &[&str]| {
                     skip.iter()
                         .enumerate()

@@ -2413,3 +2413,27 @@ fn plans_as_a_noun_tell_nothing_to_come() {
     assert_answers(&a, &["June"]);
     assert_declines(&engine, &["When was the Quay Charter issued?"]);
 }
+
+/// Typed in lowercase, the last word after "did" and a name is the verb, not
+/// more of the name, though the documents write that word only capitalised
+/// ("Plan of Action"): "what did the portmoor charter plan" asks what the
+/// Portmoor Charter planned. (Regression: "what did the beijing declaration
+/// plan" was declined (0.50) as if it named a "Beijing Declaration Plan";
+/// typed capitalised it was answered.)
+#[test]
+fn a_lowercase_question_ends_with_its_verb_after_did_and_a_name() {
+    let p = TestProject::new(&[(
+        "charters.txt",
+        format!("Harbour Charters\n\nIn April 2008, the Harbour Fair on Boats was held in Portmoor. Portmoor Charter was adopted and issued at the fair, making plans for the exchange of boats and crews.\n\nIn 2010, the towns signed the Plan of Action on Ferries. The Action Plan on Quays followed in 2012.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "what did the portmoor charter plan",
+        "What did the Portmoor Charter plan?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["the exchange of boats and crews"]);
+    }
+    // An auxiliary with nothing after it has no verb to read.
+    assert_declines(&engine, &["who did"]);
+}
