@@ -75,10 +75,10 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `text` names a town: by the word ("Dezhou City", "the town of
-/// Bayeux", "Manakin Town"), or the way English writes one, with the region or country it is
-/// in: "held in Nanning, Guangxi Province", "in Jakarta, Indonesia". A list of
-/// places ("in Laos, Cambodia and Myanmar") is not one, nor are "low-carbon
-/// cities".
+/// Bayeux", "Manakin Town"), or the way English writes one, with the region
+/// or country it is in: "held in Nanning, Guangxi Province", "in Jakarta,
+/// Indonesia". A list of places ("in Laos, Cambodia and Myanmar") is not one,
+/// nor are "low-carbon cities".
 pub fn names_a_town(text: &str) -> bool {
     TOWN.is_match(text)
         || PLACE.captures_iter(text).filter_map(|c| c.get(1)).any(|m| {

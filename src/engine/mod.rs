@@ -1755,7 +1755,8 @@ impl Engine {
         }
         // A heading names a topic; the answer is in the sentences under it. But a
         // heading that names a person says who: "Expert View | Qiao Youlin,
-        // professor at Beijing Union Medical College".
+        // professor at Beijing Union Medical College"; and a headline that says
+        // where answers where: "The 2024 ... Forum was held in Dezhou City".
         if !p.section.is_empty()
             && p.section.ends_with(p.text.as_str())
             && !matches!(kind, Kind::Who | Kind::Where)
