@@ -662,7 +662,6 @@ impl SearchIndex {
     /// "land-sea trade corridor" -> "Land-Sea trade corridor". Other questions
     /// are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
-        const AUXILIARIES: &[&str] = &["did", "does", "do", "will", "would", "can", "could"];
         if question.chars().any(char::is_uppercase) {
             return None;
         }
@@ -710,7 +709,7 @@ impl SearchIndex {
         // with a name).
         let verb_last = words
             .iter()
-            .rposition(|w| AUXILIARIES.contains(w))
+            .rposition(|w| crate::engine::SUBJECT_AUXILIARIES.contains(w))
             .is_some_and(|a| {
                 let subject = words.get(a + 1..words.len() - 1).unwrap_or_default();
                 !subject.is_empty()

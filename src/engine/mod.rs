@@ -2333,8 +2333,10 @@ const WHO_AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "s", "has", "had", "have", "will", "would", "can", "could",
     "should", "may", "might", "must", "else", "first", "also", "then",
 ];
-/// Auxiliaries after which the name is the verb's subject: "Who did Edgar marry?".
-const WHO_OBJECT_AUXILIARIES: &[&str] = &["did", "does", "do", "will", "would", "can", "could"];
+/// Auxiliaries after which the name is the verb's subject: "Who did Edgar
+/// marry?", "what did the beijing declaration plan" (read by the truecasing too).
+pub(crate) const SUBJECT_AUXILIARIES: &[&str] =
+    &["did", "does", "do", "will", "would", "can", "could"];
 
 /// The verb of a "when" question about a past act, with its bare forms: the
 /// first word after "did" that takes an object ("sign" in "When did China sign
@@ -2381,7 +2383,7 @@ fn who_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direc
         return None;
     }
     let second = rest.first()?;
-    if WHO_OBJECT_AUXILIARIES.contains(&second.as_str()) {
+    if SUBJECT_AUXILIARIES.contains(&second.as_str()) {
         subject_then_verb(&rest[1..], terms).map(|(verb, name)| Direction {
             verb,
             name,
@@ -2411,7 +2413,7 @@ fn who_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direc
 fn did_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direction> {
     let at = question_words
         .iter()
-        .position(|w| WHO_OBJECT_AUXILIARIES.contains(&w.as_str()))?;
+        .position(|w| SUBJECT_AUXILIARIES.contains(&w.as_str()))?;
     let rest = &question_words[at + 1..];
     let (verb, name) = subject_then_verb(rest, terms)?;
     let after = rest.iter().position(|w| *w == terms[verb].word)? + 1;
