@@ -25,12 +25,23 @@ static MONTH: LazyLock<Regex> =
 /// the two sides signed ...", "In the same month, ...". Its year is the one
 /// the sentence before gives.
 pub fn dated_without_year(text: &str) -> bool {
-    MONTH.is_match(text) && !gives_a_year(text)
+    MONTH.is_match(text) && !gives_a_year(text) && !THIS_YEAR.is_match(text)
 }
 
 /// Whether `text` gives a year, as [`is_year`] reads one.
 pub fn gives_a_year(text: &str) -> bool {
     word_slices(text).any(is_year)
+}
+
+/// "This year marks ...", "this year's forum": the year the document is dated.
+static THIS_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[Tt]his year(?-u:\b)").unwrap());
+
+/// Whether `text`, from a document dated `date` ("2024-06-21"), is in `year`
+/// by that date: it says "this year", or gives a month and no year ("held on
+/// June 21st") and no sentence before it in its paragraph gives one.
+pub fn dated_by_document(text: &str, date: &str, year: &str) -> bool {
+    date.get(..4) == Some(year) && (THIS_YEAR.is_match(text) || dated_without_year(text))
 }
 
 /// Words a month may follow in a date ("early May", "since June").
@@ -208,6 +219,8 @@ fn kind_spans(kind: Kind, text: &str) -> Option<Vec<(usize, usize)>> {
             NUMBER
                 .find_iter(text)
                 .filter(|m| !is_bare_year(m.as_str()) && !in_compound(text, m.end()))
+                // "the 10th Joint Visit Activity" ranks one, it counts nothing.
+                .filter(|m| !is_ordinal(m.as_str()))
                 .filter(|m| !days.iter().any(|&(s, e)| s <= m.start() && m.end() <= e))
                 .map(|m| (m.start(), m.end()))
                 .collect()
@@ -643,6 +656,14 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead + skip, end)
 }
 
+/// "10th", "21st": a number that ranks.
+fn is_ordinal(s: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|suffix| {
+        s.strip_suffix(suffix)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 fn is_bare_year(s: &str) -> bool {
     s.len() == 4
         && s.chars().all(|c| c.is_ascii_digit())
@@ -758,7 +779,8 @@ mod tests {
     #[test]
     fn the_days_of_a_month_count_nothing() {
         let text = "The 20th Expo will be held in Nanning on September 16-19 for 3,000 firms.";
-        assert_eq!(spans(Kind::HowMany, text, ""), ["20th", "3,000"]);
+        // Nor does an ordinal: "the 20th Expo" ranks it.
+        assert_eq!(spans(Kind::HowMany, text, ""), ["3,000"]);
         assert!(spans(Kind::HowMany, "It opened on 7-8 September 2023.", "").is_empty());
         assert!(spans(Kind::HowMany, "It was held on June 21st.", "").is_empty());
     }

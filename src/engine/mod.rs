@@ -273,9 +273,20 @@ const SUPERLATIVES: &str = "largest|biggest|highest|lowest|greatest|smallest|lon
 /// What a sentence may negate with besides "not": "non-Catholics", "refused", "failed", "lack".
 static NEGATING_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(non|refus|fail|lack|absen|unabl)").unwrap());
+/// A sentence that opens with "He", "It", "This"..., which the sentence
+/// before says; group 1 is a time after it ("This year marks ..."), which the
+/// document's date says instead.
 static STARTS_WITH_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(He|She|It|They|This|These|Those|Such|His|Her|Its|Their)\b").unwrap()
+    Regex::new(r"^(?:He|She|It|They|This|These|Those|Such|His|Her|Its|Their)\b(?: (year|month|week|spring|summer|autumn|winter)\b)?").unwrap()
 });
+
+/// Whether `text` opens with a word that refers to what the sentence before
+/// says: "It was ...", "This marks ...", not "This year marks ...".
+fn opens_with_pronoun(text: &str) -> bool {
+    STARTS_WITH_PRONOUN
+        .captures(text)
+        .is_some_and(|c| c.get(1).is_none())
+}
 
 /// Whether a sentence names nothing of its own: no word after its first is
 /// capitalised ("In 2022, the total value of foreign trade freight reached ..."),
@@ -491,7 +502,7 @@ impl Engine {
                 list_openings[ord].is_none()
                     && before.is_some_and(|b| {
                         b.doc == p.doc
-                            && (STARTS_WITH_PRONOUN.is_match(&p.text)
+                            && (opens_with_pronoun(&p.text)
                                 && b.paragraph.abs_diff(p.paragraph) <= 1
                                 || b.paragraph == p.paragraph
                                     && (names_nothing(&p.text)
@@ -1557,10 +1568,14 @@ impl Engine {
                     .filter(|&o| Some(o) != self.list_openings[ord])
                     .any(|o| t.is_in(self.own_terms(o)) && qualifies(&idx.passages[o].text));
             // "the 2008 MOU" for "In October, the two sides signed ... MOU" after
-            // "In April 2008, ...".
+            // "In April 2008, ..."; "2024" for "This year marks ..." or "The forum,
+            // held on June 21st, ..." in a document dated 2024 with no year before.
             let year_before = t.numeric
                 && query::is_year(&t.word)
-                && self.year_from[ord].is_some_and(|o| t.is_in(&idx.passage_terms[o]));
+                && match self.year_from[ord] {
+                    Some(o) => t.is_in(&idx.passage_terms[o]),
+                    None => extract::dated_by_document(&p.text, &p.date, &t.word),
+                };
             // "In which city": the sentence must name one, not only say "cities".
             let town_asked = asked.place == Some(i) && TOWNS.contains(&t.word.as_str());
             let in_sentence = if dated || another_title {
@@ -2100,14 +2115,20 @@ impl Engine {
         let Some(v) = words.iter().position(|&id| verb.stands_for(id)) else {
             return 1.0;
         };
-        // As a verb: "representatives" does not say who represented.
+        // As a verb: "representatives" does not say who represented. "The
+        // organizers will also hold ..." names those who organized only by their
+        // role: it counts as a related word does.
         let text = &self.index.passages[ord].text;
         let said = crate::knowledge::word_slices(text)
             .nth(v)
             .map(str::to_lowercase)
             .unwrap_or_default();
         if said != verb.word && !said.ends_with("ed") && !said.ends_with("ing") {
-            return 1.0;
+            let base = verb.word.strip_suffix("ed").unwrap_or(&verb.word);
+            let doer = said
+                .strip_prefix(base)
+                .is_some_and(|rest| ["er", "ers", "or", "ors"].contains(&rest));
+            return if doer { RELATED } else { 1.0 };
         }
         let passive = |w: &[u32]| w.iter().any(|id| self.passive.contains(id));
         if passive(&words[v.saturating_sub(1)..v])

@@ -2437,3 +2437,78 @@ fn a_lowercase_question_ends_with_its_verb_after_did_and_a_name() {
     // An auxiliary with nothing after it has no verb to read.
     assert_declines(&engine, &["who did"]);
 }
+
+/// An ordinal ranks, it counts nothing: "the 10th Harbour Walk" does not say
+/// how many walks there have been. (Regression: "How many sessions of the
+/// China-ASEAN Media Cooperation Forum had been held by 2024?" was answered
+/// (0.66) with "... the organizers will also hold the 10th China-ASEAN Joint
+/// Visit Activity ...".)
+#[test]
+fn an_ordinal_is_no_count() {
+    let p = TestProject::new(&[]);
+    p.write(
+        "fair.md",
+        format!("---\ntitle: The 2024 Portmoor Boat Fair was held in Quillby\ndate: 2024-06-21\n---\nThe 2024 Portmoor Boat Fair was held in Quillby\n\nThe fair was held in the town hall on June 21st.\n\nSince its start in 2018, the Portmoor Boat Fair has been held for six sessions. As part of this year's fair, the organizers will also hold the 10th Harbour Walk on the Old Quay from June 22nd to 26th.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}\n").as_bytes(),
+    );
+    let engine = p.engine();
+    assert_declines(&engine, &["How many Harbour Walks have there been?"]);
+    let a = ask(
+        &engine,
+        "How many sessions of the Portmoor Boat Fair have been held?",
+    );
+    assert_answers(&a, &["six sessions"]);
+}
+
+/// A sentence of a dated document that says "this year", or gives a month and
+/// no year with none before it in its paragraph, is in the document's year;
+/// and "This year ..." does not refer back to the sentence before. "The
+/// organizers will also hold ..." names those who organized only by their
+/// role. (Regression: "What is the theme year of 2024 for China and ASEAN?"
+/// was declined (0.49), though a release dated 2024 says "This year marks the
+/// China-ASEAN Year of Cultural Exchanges"; "Who organized the China-ASEAN
+/// media forum held in Shandong in 2024?" asked which of two sentences was
+/// meant, one of them "... the organizers will also hold ...".)
+#[test]
+fn this_year_is_the_year_the_document_is_dated() {
+    let p = TestProject::new(&[]);
+    let mill = "The mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.";
+    p.write(
+        "choir.txt",
+        format!("Choir\n\nThe theme of the choir concert was spring songs. A new ferry timetable starts in 2024. {mill}\n").as_bytes(),
+    );
+    p.write(
+        "fair.md",
+        format!("---\ntitle: Portmoor Boat Fair held in Quillby\ndate: 2024-06-21\n---\nPortmoor Boat Fair held in Quillby\n\nThis year marks the Riverton Year of Boats. The fair, held on June 21st, was guided by the Harbour Board and organized by the Quillby Sailing Club.\n\nSince its start in 2018, the fair has been held for six sessions. As part of this year's fair, the organizers will also hold the 10th Harbour Walk on the Old Quay from June 22nd to 26th.\n\n{mill}\n\n{FILLER}\n").as_bytes(),
+    );
+    let engine = p.engine();
+    for q in [
+        "What is the theme year of 2024 for Riverton?",
+        "What is 2024 for Riverton?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["Riverton Year of Boats"]);
+        // The heading is not quoted as what "This year" refers to.
+        assert_eq!(a.citations.len(), 1, "{q}: {}", a.plain_text());
+    }
+    let a = ask(&engine, "Who organized the boat fair in 2024?");
+    assert_answers(&a, &["Quillby Sailing Club"]);
+    assert_declines(
+        &engine,
+        &[
+            "What is 2023 for Riverton?",
+            "Who organized the boat fair in 2023?",
+        ],
+    );
+
+    let p = TestProject::new(&[]);
+    p.write(
+        "fair.md",
+        format!("---\ntitle: The 2024 Portmoor Boat Fair was held in Quillby\ndate: 2024-06-21\n---\nThe 2024 Portmoor Boat Fair was held in Quillby\n\nThis year marks the Riverton Year of Boats. The fair, held on June 21st, was guided by the Harbour Board and organized by the Quillby Sailing Club.\n\nSince its start in 2018, the fair has been held for six sessions. As part of this year's fair, the organizers will also hold the 10th Harbour Walk on the Old Quay from June 22nd to 26th.\n\n{mill}\n\n{FILLER}\n").as_bytes(),
+    );
+    let a = ask(
+        &p.engine(),
+        "Who organized the Portmoor Boat Fair held in 2024?",
+    );
+    assert!(!a.clarify, "{}", a.plain_text());
+    assert_answers(&a, &["Quillby Sailing Club"]);
+}
