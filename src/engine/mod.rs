@@ -1655,11 +1655,15 @@ impl Engine {
                 ordinal
             };
             // A neighbour's year does not date a sentence that gives a year of its own:
-            // "trade volume in 2022" does not say what it was in 2021.
+            // "trade volume in 2022" does not say what it was in 2021. Nor one dated
+            // by a month alone in the year the sentence before gave: "In June, ..."
+            // after "In 2020, ..." is not in 2019.
             let dated_otherwise = t.numeric
                 && in_sentence == 0.0
                 && query::is_year(&t.word)
-                && self.gives_another_year(ord, t);
+                && std::iter::once(ord)
+                    .chain(self.year_from[ord])
+                    .any(|o| self.gives_another_year(o, t));
             if (unsaid && !pinned)
                 || (t.numeric && !ordinal && (m == 0.0 || (in_sentence > 0.0 && !pinned)))
                 || dated_otherwise

@@ -2512,3 +2512,21 @@ fn this_year_is_the_year_the_document_is_dated() {
     assert!(!a.clarify, "{}", a.plain_text());
     assert_answers(&a, &["Quillby Sailing Club"]);
 }
+
+/// A sentence dated by a month alone is in the year the sentence before gave,
+/// and so not in another: "In June, ..." after "In 2020, ..." does not say what
+/// was held in June 2019, though a sentence nearby names 2019. (Regression:
+/// "When was the media forum held in 2019?" was answered (0.61) with "In June,
+/// the two sides held ASEAN-China Media & Think-tank Online Forum.", from the
+/// paragraph about 2020.)
+#[test]
+fn a_month_in_one_year_is_not_in_another() {
+    let p = TestProject::new(&[(
+        "towns.txt",
+        format!("River Towns\n\nIn May 2018, the towns held the first Harbour Fair. In 2019, which marked the Year of Boats, the towns issued the Quay Charter.\n\nIn 2020, the towns made new progress in ferry cooperation. In June, the towns held the Harbour Online Fair. In October, the Harbour Fair was held.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(&engine, &["When was the harbour fair held in 2019?"]);
+    let a = ask(&engine, "When was the Harbour Online Fair held in 2020?");
+    assert_answers(&a, &["June"]);
+}
