@@ -8,7 +8,7 @@ use std::sync::{Arc, LazyLock, PoisonError, RwLock};
 use regex::Regex;
 
 use super::intent::Kind;
-use super::query::{is_year, starts_with_any};
+use super::query::{is_stop_word, is_year, starts_with_any};
 use crate::knowledge::capitalised;
 use crate::knowledge::word_slices;
 
@@ -415,6 +415,23 @@ fn clause_after(text: &str, end: usize) -> &str {
     &rest[..rest.find([',', ';', ':', '.', '(']).unwrap_or(rest.len())]
 }
 
+/// The subject of the verb that is word `verb` of `text` (as [`word_slices`]
+/// counts), when it names someone with a capitalised word: "Chinese government"
+/// in "In March 2015, Chinese government issued the Vision ...", "China" in
+/// "China released ...". The subject is the clause before the verb; "The forum
+/// released ..." names no one. A byte range of `text`.
+pub fn named_subject(text: &str, verb: usize) -> Option<(usize, usize)> {
+    let at = word_slices(text).nth(verb)?;
+    let verb_start = at.as_ptr() as usize - text.as_ptr() as usize;
+    let before = &text[..verb_start];
+    let start = before.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1);
+    let clause = &text[start..verb_start];
+    let names = word_slices(clause)
+        .any(|w| capitalised(w) && !is_stop_word(&w.to_lowercase()) && DATE.find(w).is_none());
+    let lead = clause.len() - clause.trim_start().len();
+    names.then(|| (start + lead, start + clause.trim_end().len()))
+}
+
 /// Words between a number and the thing it counts, where a count names it
 /// first: "visitors reached 3 million", "the number of students was 122".
 static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -783,6 +800,18 @@ mod tests {
         assert_eq!(spans(Kind::HowMany, text, ""), ["3,000"]);
         assert!(spans(Kind::HowMany, "It opened on 7-8 September 2023.", "").is_empty());
         assert!(spans(Kind::HowMany, "It was held on June 21st.", "").is_empty());
+    }
+
+    #[test]
+    fn a_subject_with_a_capitalised_word_names_who() {
+        let subject =
+            |text: &'static str, verb: usize| named_subject(text, verb).map(|(a, b)| &text[a..b]);
+        let text = "In March 2015, Chinese government issued the Vision.";
+        assert_eq!(subject(text, 5), Some("Chinese government"));
+        assert_eq!(subject("China released the paper.", 1), Some("China"));
+        // Only the clause before the verb: not "March" of the date before it.
+        assert_eq!(subject("In March, the forum released a paper.", 4), None);
+        assert_eq!(subject("The forum released a paper.", 2), None);
     }
 
     #[test]

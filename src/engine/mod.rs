@@ -95,6 +95,8 @@ const SPREAD_PER_WORD: usize = 4;
 const SPREAD_SLACK: usize = 6;
 /// ...or the sentence is lowered by this factor.
 const SCATTERED: f32 = 0.8;
+/// The words that open a sentence as its subject ("China has also provided ...").
+const OPENING_WORDS: usize = 1;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
 /// Words before a title that make it another title: a "Deputy Secretary-General" is not the
@@ -864,7 +866,10 @@ impl Engine {
             let members = || terms.iter().filter(|t| phrase.contains(&t.word)).count();
             if members() >= 2 {
                 for t in terms.iter_mut().filter(|t| phrase.contains(&t.word)) {
-                    t.phrase = Some(i);
+                    match t.phrase {
+                        None => t.phrase = Some(i),
+                        Some(_) => t.also_in.push(i),
+                    }
                 }
             }
         }
@@ -1100,12 +1105,17 @@ impl Engine {
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
                 // The answers of the kind asked for, found once for both factors below.
-                let spans = self.spans.answer_spans(
+                let mut spans = self.spans.answer_spans(
                     s.ord,
                     kind,
                     &self.index.passages[s.ord].text,
                     &question_words,
                 );
+                if let (Some(spans), Some(doer)) =
+                    (&mut spans, self.doer_named(s.ord, &terms, &wanted))
+                {
+                    spans.push(doer);
+                }
                 let spans = spans.as_deref();
                 self.kind_factor(s.ord, &wanted, spans)
                     * self.negation_factor(s.ord, &wanted, &terms)
@@ -1707,8 +1717,12 @@ impl Engine {
                 })
         };
         for (i, n) in phrase_found.iter().enumerate() {
-            let words =
-                || -> Vec<&QueryTerm> { terms.iter().filter(|t| t.phrase == Some(i)).collect() };
+            let words = || -> Vec<&QueryTerm> {
+                terms
+                    .iter()
+                    .filter(|t| t.phrase == Some(i) || t.also_in.contains(&i))
+                    .collect()
+            };
             if n.own == n.all {
                 // A sentence that says all of a name's words apart names it when the
                 // heading writes it whole: "the forum released ... media ... cooperation
@@ -1876,6 +1890,25 @@ impl Engine {
         })
     }
 
+    /// Where the passage names who did what a "who" question asks: the
+    /// subject, with a capitalised word, of the question's verb ("Who issued
+    /// ...?" and "In March 2015, Chinese government issued ..."), though it is
+    /// not a name of several capitalised words.
+    fn doer_named(
+        &self,
+        ord: usize,
+        terms: &[QueryTerm],
+        wanted: &Wanted,
+    ) -> Option<(usize, usize)> {
+        let asked = wanted.direction.as_ref().filter(|d| !d.name_is_subject)?;
+        let verb = &terms[asked.verb];
+        let text = &self.index.passages[ord].text;
+        self.index.passage_words[ord]
+            .iter()
+            .position(|&id| verb.stands_for(id))
+            .and_then(|v| extract::named_subject(text, v))
+    }
+
     /// Whether the passage tells the act as done (see [`Engine::told_as_done`]);
     /// `None` when it does not say the verb.
     fn tells_act(&self, ord: usize, term: &QueryTerm, bare: &[String]) -> Option<bool> {
@@ -2017,15 +2050,20 @@ impl Engine {
     }
 
     /// Lowers a long sentence whose question words are scattered over it: they
-    /// are likely about different things in it. Done for the leading candidates.
+    /// are likely about different things in it. The word that opens it, its
+    /// subject, is about all of it: "China has also provided masks ..., in
+    /// addition to donations totaling US$6 million to the Fund". Done for the
+    /// leading candidates.
     fn scatter_factor(&self, ord: usize, terms: &[QueryTerm]) -> f32 {
         let words = &self.index.passage_words[ord];
         if words.len() <= LONG_SENTENCE {
             return 1.0;
         }
         let own = self.own_terms(ord);
-        let wanted: Vec<&QueryTerm> = terms.iter().filter(|t| t.is_near(own)).collect();
+        let mut wanted: Vec<&QueryTerm> = terms.iter().filter(|t| t.is_near(own)).collect();
         let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
+        let opening = &words[..OPENING_WORDS];
+        wanted.retain(|t| !opening.iter().any(|&id| t.stands_for(id)));
         if wanted.len() >= 2 && words.len() > most && spread(words.iter().copied(), &wanted) > most
         {
             SCATTERED
@@ -2644,6 +2682,7 @@ mod tests {
             opposed: Vec::new(),
             qualifies: Vec::new(),
             phrase: None,
+            also_in: Vec::new(),
         }
     }
 

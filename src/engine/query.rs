@@ -564,6 +564,11 @@ pub struct QueryTerm {
     /// Which name of several words in the question the term is part of, if any:
     /// "Global Development Initiative". See [`name_phrases`].
     pub phrase: Option<usize>,
+    /// Later names the term is part of too: "Silk Road" is in "the Vision and
+    /// Actions on ... Silk Road Economic Belt and 21st-Century Maritime Silk
+    /// Road" twice. The term counts for its first, `phrase`; a later one is
+    /// still written whole with it.
+    pub also_in: Vec<usize>,
 }
 
 impl QueryTerm {
@@ -1233,6 +1238,7 @@ pub fn terms(
             opposed,
             qualifies: Vec::new(),
             phrase: None,
+            also_in: Vec::new(),
         });
         if out.len() >= MAX_TERMS {
             break;

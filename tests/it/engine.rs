@@ -2530,3 +2530,53 @@ fn a_month_in_one_year_is_not_in_another() {
     let a = ask(&engine, "When was the Harbour Online Fair held in 2020?");
     assert_answers(&a, &["June"]);
 }
+
+/// A subject with a capitalised word before the question's verb says who did
+/// it, though it is not a name of several capitalised words. (Regression: "Who
+/// issued the Vision and Actions on ...?" was declined (0.40) though "In March
+/// 2015, Chinese government issued the Vision and Actions on ..." says who.)
+#[test]
+fn the_subject_of_the_verb_says_who() {
+    let p = TestProject::new(&[(
+        "reports.txt",
+        format!("Water Reports\n\nNorland released the Dry Season Report. It was welcomed at the summit.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "Who released the Dry Season Report?");
+    assert_answers(&a, &["Norland released"]);
+}
+
+/// A word two of the question's names share belongs to both. (Regression: "When
+/// was the Vision and Actions on Jointly Building Silk Road Economic Belt and
+/// 21st-Century Maritime Silk Road issued?" was declined (0.50): "Silk Road"
+/// counted for the second name only, so the first seemed spread over the sentence.)
+#[test]
+fn a_word_two_names_share_is_in_both() {
+    let p = TestProject::new(&[(
+        "plans.txt",
+        format!("River Plans\n\nIn March 2015, the ministry issued the Plan for Building the River Port Network and Coastal River Port Link, in which shipping is listed as an important part of the cooperation with the towns along the coast (including Harbour Member Towns).\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "When was the Plan for Building the River Port Network and Coastal River Port Link issued?",
+    );
+    assert_answers(&a, &["March 2015"]);
+}
+
+/// The subject at the opening of a long sentence is about all of it, so the
+/// sentence's other words for the question are not scattered from it.
+/// (Regression: "How much did China donate to the COVID-19 ASEAN Response
+/// Fund?" was answered with "China will contribute an additional US$5 million
+/// to ...", not "China has also provided ..., in addition to donations totaling
+/// US$6 million to the COVID-19 ASEAN Response Fund.")
+#[test]
+fn the_opening_subject_is_about_all_of_a_long_sentence() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        format!("River Aid\n\nNorland has also sent pumps, filters, pipes, boats and test kits to the river towns and the Port Authority, and trained engineers for them, in addition to donations totaling US$6 million to the Clean Rivers Fund.\n\nNorland will contribute an additional US$5 million to the Clean Rivers Fund and help the towns build water plants.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "How much did Norland donate to the Clean Rivers Fund?",
+    );
+    assert_answers(&a, &["US$6 million"]);
+}
