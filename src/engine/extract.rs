@@ -28,9 +28,12 @@ pub fn dated_without_year(text: &str) -> bool {
     MONTH.is_match(text) && !gives_a_year(text) && !THIS_YEAR.is_match(text)
 }
 
-/// Whether `text` gives a year, as [`is_year`] reads one.
+/// Whether `text` gives a year, as [`is_year`] reads one, of its own: not in
+/// a period, a range of years ("In November 2004, ... signed the Plan of Action
+/// ... (2005-2010)" gives 2004; "In the same month, ... signed the Plan of Action
+/// ... (2021–2025)" gives none).
 pub fn gives_a_year(text: &str) -> bool {
-    word_slices(text).any(is_year)
+    outside_periods(text).any(is_year)
 }
 
 /// "This year marks ...", "this year's forum": the year the document is dated.
@@ -42,6 +45,36 @@ static THIS_YEAR: LazyLock<Regex> =
 /// June 21st") and no sentence before it in its paragraph gives one.
 pub fn dated_by_document(text: &str, date: &str, year: &str) -> bool {
     date.get(..4) == Some(year) && (THIS_YEAR.is_match(text) || dated_without_year(text))
+}
+
+/// A range of years, a period: "2005-2010", "2021–2025" (also run into the
+/// next word, as copied text has it: "(2021–2025)during").
+static YEAR_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}").unwrap());
+
+/// Whether `text` says `year` only in a period, a range of years: "the Plan
+/// of Action ... (2005-2010)". Such a year names the plan; it dates nothing.
+pub fn in_a_period_only(text: &str, year: &str) -> bool {
+    in_a_period(text, year) && !outside_periods(text).any(|w| w == year)
+}
+
+/// Whether `text` says `year` in a period: "(2021–2025)".
+pub fn in_a_period(text: &str, year: &str) -> bool {
+    YEAR_RANGE
+        .find_iter(text)
+        .any(|m| word_slices(m.as_str()).any(|w| w == year))
+}
+
+/// The words of `text` outside its periods.
+fn outside_periods(text: &str) -> impl Iterator<Item = &str> {
+    let periods: Vec<(usize, usize)> = YEAR_RANGE
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    word_slices(text).filter(move |w| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        !periods.iter().any(|&(s, e)| s <= at && at < e)
+    })
 }
 
 /// Words a month may follow in a date ("early May", "since June").
@@ -812,6 +845,23 @@ mod tests {
         // Only the clause before the verb: not "March" of the date before it.
         assert_eq!(subject("In March, the forum released a paper.", 4), None);
         assert_eq!(subject("The forum released a paper.", 2), None);
+    }
+
+    #[test]
+    fn a_year_in_a_period_only_dates_nothing() {
+        let text = "In November 2004, the towns signed the Plan (2005-2010).";
+        assert!(in_a_period_only(text, "2005"));
+        assert!(!in_a_period_only(text, "2004"));
+        assert!(gives_a_year(text));
+        assert!(!in_a_period_only(
+            "In 2005, the Plan (2005-2010) began.",
+            "2005"
+        ));
+        assert!(!gives_a_year("In June, the Plan (2021–2025)began."));
+        assert!(in_a_period_only(
+            "In June, the Plan (2021–2025)began.",
+            "2021"
+        ));
     }
 
     #[test]

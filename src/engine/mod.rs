@@ -176,7 +176,7 @@ const ANTECEDENTS: usize = 3;
 /// How many sentences back "the conference" may name again a name of several words.
 const NAMED_BACK: usize = 3;
 /// How many sentences back a sentence dated by a month alone finds its year.
-const YEAR_BACK: usize = 4;
+const YEAR_BACK: usize = 8;
 
 static FOLLOW_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(and|also|what about|how about|what of|then)\b").unwrap());
@@ -1564,8 +1564,12 @@ impl Engine {
             // sentence or the heading it sits under; a neighbour's "6th" is about something else.
             // A plain number may come from a neighbour that the sentence goes on from.
             // "the 30th China-ASEAN Summit" is not pinned by "the 30th Anniversary".
+            // A period names what it is the period of wherever it is: "the
+            // 2021-2025 Plan of Action" and "the Plan of Action ... (2021–2025)".
             let qualifies = |text: &str| {
-                t.qualifies.is_empty() || query::qualifies_in(text, &t.word, &t.qualifies)
+                t.qualifies.is_empty()
+                    || (t.in_period && extract::in_a_period(text, &t.word))
+                    || query::qualifies_in(text, &t.word, &t.qualifies)
             };
             // The sentence a sentence goes on from may say the ordinal of what it
             // names again: "the Second "New Era, New Images" ... Program", then "the
@@ -1668,12 +1672,24 @@ impl Engine {
             // "trade volume in 2022" does not say what it was in 2021. Nor one dated
             // by a month alone in the year the sentence before gave: "In June, ..."
             // after "In 2020, ..." is not in 2019.
+            // Nor is a sentence that says the year only in a period, a name's, and
+            // is dated by another: "In November 2004, ... signed the Plan of Action
+            // ... (2005-2010)" is not in 2005, nor "In the same month, ... signed
+            // the Plan of Action ... (2021–2025)" after "In 2020, ..." in 2021.
+            let another_year = |o: usize| self.gives_another_year(o, t);
             let dated_otherwise = t.numeric
-                && in_sentence == 0.0
                 && query::is_year(&t.word)
-                && std::iter::once(ord)
-                    .chain(self.year_from[ord])
-                    .any(|o| self.gives_another_year(o, t));
+                && if in_sentence == 0.0 {
+                    std::iter::once(ord)
+                        .chain(self.year_from[ord])
+                        .any(another_year)
+                } else {
+                    t.qualifies.is_empty()
+                        && !t.in_period
+                        && extract::in_a_period_only(&p.text, &t.word)
+                        && (extract::gives_a_year(&p.text)
+                            || self.year_from[ord].is_some_and(another_year))
+                };
             if (unsaid && !pinned)
                 || (t.numeric && !ordinal && (m == 0.0 || (in_sentence > 0.0 && !pinned)))
                 || dated_otherwise
@@ -2683,6 +2699,7 @@ mod tests {
             qualifies: Vec::new(),
             phrase: None,
             also_in: Vec::new(),
+            in_period: false,
         }
     }
 

@@ -569,6 +569,9 @@ pub struct QueryTerm {
     /// Road" twice. The term counts for its first, `phrase`; a later one is
     /// still written whole with it.
     pub also_in: Vec<usize>,
+    /// A year the question says only in a period ("the 2021-2025 Plan of
+    /// Action"): it names something, it dates nothing.
+    pub in_period: bool,
 }
 
 impl QueryTerm {
@@ -1226,7 +1229,9 @@ pub fn terms(
         } else {
             idf(df.max(1)) * if corrected { 0.8 } else { 1.0 }
         };
+        let in_period = numeric && super::extract::in_a_period_only(text, &word);
         out.push(QueryTerm {
+            in_period,
             word,
             forms,
             ids,

@@ -2580,3 +2580,33 @@ fn the_opening_subject_is_about_all_of_a_long_sentence() {
     );
     assert_answers(&a, &["US$6 million"]);
 }
+
+/// A year said only in a period, a range of years in a name, dates nothing.
+/// (Regression: "What did ASEAN and China sign in November 2005?" was answered
+/// (1.00) with "In November 2004, ASEAN and China signed the Plan of Action
+/// ... (2005-2010)", and "What did ASEAN and China sign in 2021?" with "In the
+/// same month, the two sides signed the Plan of Action ... (2021–2025)" from a
+/// paragraph about 2020.)
+#[test]
+fn a_period_dates_nothing() {
+    let p = TestProject::new(&[(
+        "plans.txt",
+        format!("River Plans\n\nIn November 2004, the towns signed the Plan of Action on River Trade (2005-2010), making early plans for ferry cooperation.\n\nIn 2020, the towns made new progress in ferry cooperation. In June, the towns held the Harbour Online Fair. In September, the towns held the Quay Forum. In October, the Harbour Fair was held. In November, the towns held the Boat Week. In the same month, the towns signed the Plan of Action on Ferry Trade (2021–2025)during the 5th River Summit.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "What did the towns sign in November 2005?",
+            "What did the towns sign in 2021?",
+        ],
+    );
+    let a = ask(&engine, "What did the towns sign in November 2004?");
+    assert_answers(&a, &["Plan of Action on River Trade"]);
+    // A period the question names is a name, not a date.
+    let a = ask(
+        &engine,
+        "Which summit took place when the 2021-2025 Plan of Action on Ferry Trade was signed?",
+    );
+    assert_answers(&a, &["5th River Summit"]);
+}
