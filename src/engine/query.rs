@@ -748,7 +748,8 @@ const PEOPLES: &[(&str, &str)] = &[
 /// ("chinese", "indonesian", "british", "thai"): capitalised, but not a name
 /// of one thing.
 pub fn is_demonym(word: &str) -> bool {
-    ["ese", "ian", "ish"].iter().any(|e| word.ends_with(e))
+    // Not a name of four letters: "Tian", "Jian", "Qian".
+    (word.len() > 4 && ["ese", "ian", "ish"].iter().any(|e| word.ends_with(e)))
         || PEOPLES.iter().any(|(people, _)| *people == word)
 }
 
@@ -1755,6 +1756,7 @@ mod tests {
             );
         }
         assert!(is_demonym("thai") && !is_demonym("laos"));
+        assert!(is_demonym("indonesian") && is_demonym("irish") && !is_demonym("tian"));
         assert!(countries_of("these").is_empty());
         assert!(countries_of("plan").is_empty());
     }

@@ -2610,3 +2610,17 @@ fn a_period_dates_nothing() {
     );
     assert_answers(&a, &["5th River Summit"]);
 }
+
+/// A short name that ends as a word for a people does ("Tian" as "Indonesian")
+/// is a name. (Regression: "What is Tian Weidong's position?" was declined
+/// (0.45): "Tian" was read as a word for a people, so the question seemed to
+/// ask of "Weidong" alone, and "position" of something else.)
+#[test]
+fn a_short_name_ending_as_a_people_does_is_a_name() {
+    let p = TestProject::new(&[(
+        "guests.txt",
+        format!("Forum Guests\n\nMore than 150 guests attended the forum, including Anna Berg, Director of the Foreign Languages Bureau, Tom Lee, Deputy Director of the Standing Committee of the Harbour Council, Tian Weidong, Secretary of the Riverton Municipal Committee, as well as diplomats and representatives from media and think tanks.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "What is Tian Weidong's position?");
+    assert_answers(&a, &["Secretary of the Riverton Municipal Committee"]);
+}
