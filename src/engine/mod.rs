@@ -134,6 +134,8 @@ const NEGATED_REACH: usize = 3;
 const UNTIL_REACH: usize = 6;
 /// For a sentence with the question's name on the other side of its verb.
 const SWAPPED: f32 = 0.45;
+/// How many words after "to" the one given to is named: "to the COVID-19 ASEAN".
+const GIVEN_REACH: usize = 4;
 /// Words after which a question's verb takes its object ("sign the").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
@@ -1101,6 +1103,7 @@ impl Engine {
             } else {
                 did_direction(&question_words, &terms)
             },
+            given_to: given_to(&question_words, &terms),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
@@ -2166,7 +2169,7 @@ impl Engine {
     /// Done for the leading candidates.
     fn direction_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
         let Some(asked) = &wanted.direction else {
-            return 1.0;
+            return self.given_to_factor(ord, terms, wanted);
         };
         let (verb, name) = (&terms[asked.verb], &terms[asked.name]);
         let words = &self.index.passage_words[ord];
@@ -2210,6 +2213,33 @@ impl Engine {
             // "Who replaced the Normans?": the Normans come after "replaced".
             before && after.is_none()
         };
+        if swapped { SWAPPED } else { 1.0 }
+    }
+
+    /// Lowers a sentence that gives to the question's giver what the question
+    /// asks it gave: "China is ready to donate ... doses ... to ASEAN countries"
+    /// does not say how many doses ASEAN gave China. The receiver comes before
+    /// "to" and the giver, and the giver not before.
+    fn given_to_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
+        let Some((giver, receiver)) = wanted.given_to else {
+            return 1.0;
+        };
+        let (giver, receiver) = (&terms[giver], &terms[receiver]);
+        let words = &self.index.passage_words[ord];
+        let said: Vec<&str> =
+            crate::knowledge::word_slices(&self.index.passages[ord].text).collect();
+        // "to ASEAN countries", "to the COVID-19 ASEAN Response Fund".
+        let to_giver = (0..words.len()).find(|&i| {
+            said.get(i).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                && words[i + 1..(i + 1 + GIVEN_REACH).min(words.len())]
+                    .iter()
+                    .any(|&id| giver.stands_for(id))
+        });
+        let swapped = to_giver.is_some_and(|i| {
+            let before = &words[..i];
+            before.iter().any(|&id| receiver.stands_for(id))
+                && !before.iter().any(|&id| giver.stands_for(id))
+        });
         if swapped { SWAPPED } else { 1.0 }
     }
 
@@ -2359,6 +2389,9 @@ struct Wanted<'a> {
     names: Vec<String>,
     /// For "Who replaced X?" and "Who did X marry?": the verb and the name.
     direction: Option<Direction>,
+    /// For "How many doses did ASEAN give to China?", with a verb that is no
+    /// term: the giver's and the receiver's names, by term.
+    given_to: Option<(usize, usize)>,
 }
 
 /// The terms that say what a question asks for, by position in its terms.
@@ -2507,6 +2540,30 @@ fn did_direction(question_words: &[String], terms: &[QueryTerm]) -> Option<Direc
         name_is_subject: true,
         object: Some(object),
     })
+}
+
+/// The giver and the receiver of a question that asks of two names with a
+/// verb that is no term, such as "give": "ASEAN" and "China" in "How many
+/// doses did ASEAN give to China?" (after "did", a name, one word, maybe "to",
+/// and a name). As term positions.
+fn given_to(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, usize)> {
+    let term = |w: &String| terms.iter().position(|t| t.word == *w);
+    let name = |w: &String| term(w).filter(|&i| terms[i].name);
+    let at = question_words
+        .iter()
+        .position(|w| SUBJECT_AUXILIARIES.contains(&w.as_str()))?;
+    let rest = &question_words[at + 1..];
+    let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+    let giver = name(rest.first()?)?;
+    let after = rest.iter().position(|w| name(w).is_none())?;
+    let (verb, rest) = rest[after..].split_first()?;
+    if term(verb).is_some() {
+        return None;
+    }
+    let rest = rest.strip_prefix(&["to".to_string()]).unwrap_or(rest);
+    let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+    let receiver = name(rest.first()?).filter(|&r| r != giver)?;
+    Some((giver, receiver))
 }
 
 /// The name's words, then the verb: the first term after them; as term positions.
@@ -2722,6 +2779,28 @@ mod tests {
         // No name right after the verb: nothing to turn round.
         assert_eq!(asked("when did asean provide doses"), None);
         assert_eq!(asked("when did asean and china provide doses"), None);
+    }
+
+    #[test]
+    fn a_giver_and_a_receiver_are_read_around_a_verb_that_is_no_term() {
+        let mut terms: Vec<QueryTerm> = ["asean", "china", "doses"]
+            .iter()
+            .map(|w| QueryTerm {
+                word: w.to_string(),
+                ..term(&[])
+            })
+            .collect();
+        terms[0].name = true;
+        terms[1].name = true;
+        let asked = |q: &str| given_to(&query::words(q), &terms);
+        assert_eq!(
+            asked("how many doses did asean give to china"),
+            Some((0, 1))
+        );
+        assert_eq!(asked("how many doses did china give asean"), Some((1, 0)));
+        // The verb is a term: `did_direction` reads it.
+        assert_eq!(asked("how many doses did asean doses china"), None);
+        assert_eq!(asked("how many doses did asean give"), None);
     }
 
     #[test]

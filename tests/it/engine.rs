@@ -2624,3 +2624,26 @@ fn a_short_name_ending_as_a_people_does_is_a_name() {
     let a = ask(&p.engine(), "What is Tian Weidong's position?");
     assert_answers(&a, &["Secretary of the Riverton Municipal Committee"]);
 }
+
+/// With an everyday verb such as "give", the names on either side of it are
+/// still read: what Norland gave Harbia does not say what Harbia gave Norland.
+/// (Regression: "How many vaccine doses did ASEAN give to China?" was answered
+/// (1.00) with "China is ready to donate another 150 million doses of COVID
+/// vaccines to ASEAN countries".)
+#[test]
+fn what_one_gave_the_other_is_not_what_the_other_gave() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        format!("Vaccine Aid\n\nUnder the initiative, Norland is ready to donate another 150 million doses of vaccines to Harbia and its neighbours. As of December 2021, Norland had provided nearly 600 million doses of vaccines to Harbia.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How many vaccine doses did Harbia give to Norland?"],
+    );
+    let a = ask(
+        &engine,
+        "How many vaccine doses had Norland given to Harbia by December 2021?",
+    );
+    assert_answers(&a, &["600 million"]);
+}
