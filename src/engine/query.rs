@@ -809,7 +809,7 @@ const SAYS_LITTLE: &[&str] = &[
 /// did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(hosted)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
     )
     .unwrap()
 });
@@ -1641,6 +1641,7 @@ mod tests {
         assert!(frame_words("where was the 24th summit held?").is_empty());
         // "hosted" restates "where" as "held" does "when".
         assert_eq!(frame_words("which city hosted the 20th expo?"), ["hosted"]);
+        assert_eq!(frame_words("which country will host the expo?"), ["host"]);
         assert!(frame_words("who hosted the 20th expo?").is_empty());
         // Not after "what" or "which": a word of the subject.
         assert!(frame_words("how many students came in the academic year?").is_empty());
