@@ -2760,17 +2760,21 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_question_asks_of_two_names_when_one_follows_its_verb() {
-        let mut terms: Vec<QueryTerm> = ["asean", "provide", "china", "doses"]
+    /// A term for each of `words`, a name when it is one of `names`.
+    fn terms_of(words: &[&str], names: &[&str]) -> Vec<QueryTerm> {
+        words
             .iter()
             .map(|w| QueryTerm {
                 word: w.to_string(),
+                name: names.contains(w),
                 ..term(&[])
             })
-            .collect();
-        terms[0].name = true;
-        terms[2].name = true;
+            .collect()
+    }
+
+    #[test]
+    fn a_question_asks_of_two_names_when_one_follows_its_verb() {
+        let terms = terms_of(&["asean", "provide", "china", "doses"], &["asean", "china"]);
         let asked =
             |q: &str| did_direction(&query::words(q), &terms).map(|d| (d.name, d.verb, d.object));
         let both = Some((0, 1, Some(2)));
@@ -2783,15 +2787,7 @@ mod tests {
 
     #[test]
     fn a_giver_and_a_receiver_are_read_around_a_verb_that_is_no_term() {
-        let mut terms: Vec<QueryTerm> = ["asean", "china", "doses"]
-            .iter()
-            .map(|w| QueryTerm {
-                word: w.to_string(),
-                ..term(&[])
-            })
-            .collect();
-        terms[0].name = true;
-        terms[1].name = true;
+        let terms = terms_of(&["asean", "china", "doses"], &["asean", "china"]);
         let asked = |q: &str| given_to(&query::words(q), &terms);
         assert_eq!(
             asked("how many doses did asean give to china"),
