@@ -1127,6 +1127,7 @@ impl Engine {
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted, spans)
                     * self.direction_factor(s.ord, &terms, &wanted)
+                    * self.given_to_factor(s.ord, &terms, &wanted)
             } else {
                 worst
             };
@@ -2169,7 +2170,7 @@ impl Engine {
     /// Done for the leading candidates.
     fn direction_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
         let Some(asked) = &wanted.direction else {
-            return self.given_to_factor(ord, terms, wanted);
+            return 1.0;
         };
         let (verb, name) = (&terms[asked.verb], &terms[asked.name]);
         let words = &self.index.passage_words[ord];
@@ -2219,7 +2220,8 @@ impl Engine {
     /// Lowers a sentence that gives to the question's giver what the question
     /// asks it gave: "China is ready to donate ... doses ... to ASEAN countries"
     /// does not say how many doses ASEAN gave China. The receiver comes before
-    /// "to" and the giver, and the giver not before.
+    /// "to" and the giver, and the giver not before. The verb is no term, so
+    /// [`Engine::direction_factor`] cannot read it. Done for the leading candidates.
     fn given_to_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
         let Some((giver, receiver)) = wanted.given_to else {
             return 1.0;
