@@ -26,7 +26,9 @@ use tantivy::{
 
 use crate::analysis::{analyzer, stems, surface_analyzer, tokens};
 use crate::error::{Error, Result};
-use crate::knowledge::{Corpus, DocumentInfo, IngestStats, Passage, capitalised, word_slices};
+use crate::knowledge::{
+    Corpus, DocumentInfo, IngestStats, Passage, capitalised, offset_of, word_slices,
+};
 
 /// Name under which the English stemming analyzer is registered.
 pub const TOKENIZER: &str = "qabot_en";
@@ -352,7 +354,7 @@ fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
         let words: Vec<&str> = word_slices(&p.text).collect();
         // Whether words `i` and `i + 1` are written apart only by a space, a hyphen
         // or an apostrophe: "Du Zhanyuan, Director of ..." holds two names.
-        let offset = |w: &str| w.as_ptr() as usize - p.text.as_ptr() as usize;
+        let offset = |w: &str| offset_of(&p.text, w);
         let joined = |i: usize| {
             let between = &p.text[offset(words[i]) + words[i].len()..offset(words[i + 1])];
             between
@@ -754,7 +756,7 @@ impl SearchIndex {
         let mut out = String::with_capacity(question.len());
         let mut last = 0;
         for (w, form) in words.iter().zip(forms) {
-            let start = w.as_ptr() as usize - question.as_ptr() as usize;
+            let start = offset_of(question, w);
             out.push_str(&question[last..start]);
             out.push_str(form.unwrap_or(w));
             last = start + w.len();

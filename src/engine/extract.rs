@@ -9,8 +9,7 @@ use regex::Regex;
 
 use super::intent::Kind;
 use super::query::{is_stop_word, is_year, starts_with_any};
-use crate::knowledge::capitalised;
-use crate::knowledge::word_slices;
+use crate::knowledge::{capitalised, offset_of, word_slices};
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
@@ -72,7 +71,7 @@ fn outside_periods(text: &str) -> impl Iterator<Item = &str> {
         .map(|m| (m.start(), m.end()))
         .collect();
     word_slices(text).filter(move |w| {
-        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let at = offset_of(text, w);
         !periods.iter().any(|&(s, e)| s <= at && at < e)
     })
 }
@@ -175,7 +174,7 @@ pub fn gives_a_title(text: &str, name: &[String]) -> bool {
                 .any(|n| n.len() >= 2 && w.eq_ignore_ascii_case(n))
         })
         .map(|w| {
-            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            let start = offset_of(text, w);
             (start, start + w.len())
         })
         .collect();
@@ -422,9 +421,10 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
     };
     spans.iter().any(|&(start, end)| {
         let rest = clause_after(text, end);
-        let after: usize = word_slices(rest).take(4).last().map_or(0, |w| {
-            w.as_ptr() as usize - rest.as_ptr() as usize + w.len()
-        });
+        let after: usize = word_slices(rest)
+            .take(4)
+            .last()
+            .map_or(0, |w| offset_of(rest, w) + w.len());
         unit.is_match(&text[start..end + after])
             && (measure != Measure::Share || !tells_change(text, start, end))
     })
@@ -455,7 +455,7 @@ fn clause_after(text: &str, end: usize) -> &str {
 /// released ..." names no one. A byte range of `text`.
 pub fn named_subject(text: &str, verb: usize) -> Option<(usize, usize)> {
     let at = word_slices(text).nth(verb)?;
-    let verb_start = at.as_ptr() as usize - text.as_ptr() as usize;
+    let verb_start = offset_of(text, at);
     let before = &text[..verb_start];
     let start = before.rfind([',', ';', ':', '(', '.']).map_or(0, |i| i + 1);
     let clause = &text[start..verb_start];
@@ -487,7 +487,7 @@ pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
         after.any(|w| starts_with_any(w, stems))
             || words_before.iter().rev().take(3).any(|w| {
                 // Each word is a slice of `before`: where it ends there.
-                let at = w.as_ptr() as usize - before.as_ptr() as usize + w.len();
+                let at = offset_of(before, w) + w.len();
                 starts_with_any(w, stems) && COUNTED_BEFORE.is_match(&before[at..])
             })
     })
@@ -598,7 +598,7 @@ pub fn initialisms(text: &str) -> Vec<(String, &str)> {
             .split_whitespace()
             .filter(|w| capitalised(w))
             .map(|w| {
-                let start = base + w.as_ptr() as usize - m.as_str().as_ptr() as usize;
+                let start = base + offset_of(m.as_str(), w);
                 let letters = w.split('-').filter_map(|p| p.chars().next()).collect();
                 (start, start + w.len(), letters)
             })

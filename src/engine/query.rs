@@ -14,7 +14,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 use crate::analysis::tokens;
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
-use crate::knowledge::{capitalised, word_slices};
+use crate::knowledge::{capitalised, offset_of, word_slices};
 
 /// Questions are cut to this many characters before anything else.
 pub const MAX_QUESTION_CHARS: usize = 1000;
@@ -1057,7 +1057,7 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
     for (i, w) in text_words.iter().enumerate() {
         if w.eq_ignore_ascii_case(number) {
             found = true;
-            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let at = offset_of(text, w);
             let before = if text[..at].trim_end().ends_with(':') {
                 OPENING
             } else {

@@ -214,6 +214,17 @@ pub fn word_slices(text: &str) -> impl Iterator<Item = &str> + Clone {
         .filter(|w| !w.is_empty())
 }
 
+/// Where `part`, a slice of `text` such as a word from [`word_slices`], starts
+/// in it, in bytes.
+pub fn offset_of(text: &str, part: &str) -> usize {
+    let at = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    debug_assert!(
+        at + part.len() <= text.len(),
+        "{part:?} is not a slice of the text"
+    );
+    at
+}
+
 /// Whether a word starts with a capital letter: "Normans", "ASEAN".
 pub fn capitalised(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
