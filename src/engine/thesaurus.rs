@@ -21,6 +21,12 @@ const GROUPS: &[&[&str]] = &[
         "joined",
     ],
     &["extra", "additional", "further", "another"],
+    // A verb and the one who does it: "What does Xu Lin direct?" for "Xu Lin,
+    // director of ...".
+    &["direct", "directs", "directed", "director", "directors"],
+    &["govern", "governs", "governed", "governor", "governors"],
+    &["manage", "manages", "managed", "manager", "managers"],
+    &["edit", "edits", "edited", "editor", "editors"],
     &["tv", "television"],
     &[
         "congratulate",
@@ -581,6 +587,8 @@ mod tests {
         assert!(equivalents("together").any(|w| w == "jointly"));
         // "the radio and tv forum" for "the Forum on Radio & Television".
         assert!(equivalents("tv").any(|w| w == "television"));
+        // "What does Xu Lin direct?" for "Xu Lin, director of ...".
+        assert!(equivalents("direct").any(|w| w == "director"));
         // "crackdowns" for "cracking down".
         let words = ["crackdowns".to_string(), "on".to_string()];
         assert_eq!(idiom_at(&words), Some((1, &["crackdown", "crack"][..])));

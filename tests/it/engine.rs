@@ -2647,3 +2647,16 @@ fn what_one_gave_the_other_is_not_what_the_other_gave() {
     );
     assert_answers(&a, &["600 million"]);
 }
+
+/// A verb is asked of the one who does it: "What does Xu Lin direct?" is
+/// answered by "Xu Lin, director of the State Council Information Office".
+/// (Regression: it was declined, 0.40.)
+#[test]
+fn what_a_director_directs() {
+    let p = TestProject::new(&[(
+        "office.txt",
+        format!("Ferry Office\n\nAnna Berg, director of the Riverton Ferry Office, attended the 6th Conference of Harbour Ministers via video link.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "What does Anna Berg direct?");
+    assert_answers(&a, &["Riverton Ferry Office"]);
+}
