@@ -220,6 +220,7 @@ mod tests {
         for (q, k) in [
             ("when was the bridge opened?", Kind::When),
             ("in what year did it open?", Kind::When),
+            ("on which dates will the fair take place?", Kind::When),
             ("who built the bridge?", Kind::Who),
             ("which minister opened it?", Kind::Who),
             ("where is the bridge?", Kind::Where),

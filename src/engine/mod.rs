@@ -1623,7 +1623,7 @@ impl Engine {
             let in_context = dated || (asked.place != Some(i) && t.is_near(context));
             if t.name || t.phrase.is_some() {
                 named_own += t.weight * in_sentence;
-            } else if !t.numeric {
+            } else if !t.numeric && !t.frame {
                 said_total += t.weight;
                 said_own += t.weight * in_sentence.max(if in_context { IN_CONTEXT } else { 0.0 });
             }
@@ -1766,7 +1766,8 @@ impl Engine {
         // but says none of what the question asks about it ("won") does not answer it.
         // A number answers what "how much ... worth" asks, a list's members need
         // not repeat the question's "events held", and "the full name of ARMAC"
-        // asks only for the name.
+        // asks only for the name. Nor need it repeat words that restate the kind
+        // of answer: "When will the Activity take place?" asks only for a date.
         if said_total > 0.0
             && said_own == 0.0
             && named_own > 0.0
@@ -2759,6 +2760,7 @@ mod tests {
             phrase: None,
             also_in: Vec::new(),
             in_period: false,
+            frame: false,
         }
     }
 

@@ -572,6 +572,9 @@ pub struct QueryTerm {
     /// A year the question says only in a period ("the 2021-2025 Plan of
     /// Action"): it names something, it dates nothing.
     pub in_period: bool,
+    /// The term restates the kind of answer or says only that something was
+    /// so: "take" and "place" in "When will the forum take place?". See [`FRAME`].
+    pub frame: bool,
 }
 
 impl QueryTerm {
@@ -1225,7 +1228,8 @@ pub fn terms(
         opposed.dedup();
         // A word the documents never use is as specific as one they use once,
         // unless it says little ("take place").
-        let weight = if (unknown && says_little(&word)) || frame.contains(&word.as_str()) {
+        let in_frame = frame.contains(&word.as_str());
+        let weight = if (unknown && says_little(&word)) || in_frame {
             idf(u32::MAX)
         } else {
             idf(df.max(1)) * if corrected { 0.8 } else { 1.0 }
@@ -1245,6 +1249,7 @@ pub fn terms(
             qualifies: Vec::new(),
             phrase: None,
             also_in: Vec::new(),
+            frame: in_frame,
         });
         if out.len() >= MAX_TERMS {
             break;

@@ -2648,6 +2648,29 @@ fn what_one_gave_the_other_is_not_what_the_other_gave() {
     assert_answers(&a, &["600 million"]);
 }
 
+/// Words that restate the kind of answer ("take place", "which dates") are
+/// not what the question asks about the thing it names. (Regression: "On which
+/// dates will the 10th Joint Visit Activity take place?" was declined (0.54):
+/// it was routed to a general search, and a sentence naming the Activity and
+/// its dates seemed to say nothing of what was asked, as "take place" was not
+/// in it.)
+#[test]
+fn take_place_asks_only_when() {
+    let p = TestProject::new(&[(
+        "visits.txt",
+        format!("River Visits\n\nAs part of this year's fair, the organizers will also hold the 10th Harbour Joint Visit Activity on the River Ferry Road from June 22nd to 26th. Ambassadors will visit various towns in Eastshire.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "On which dates will the 10th Harbour Joint Visit Activity take place?",
+        "When will the 10th Harbour Joint Visit Activity take place?",
+    ] {
+        let a = ask(&engine, q);
+        assert_eq!(a.kind, "when", "{q}");
+        assert_answers(&a, &["June 22nd to 26th"]);
+    }
+}
+
 /// A verb is asked of the one who does it: "What does Xu Lin direct?" is
 /// answered by "Xu Lin, director of the State Council Information Office".
 /// (Regression: it was declined, 0.40.)
