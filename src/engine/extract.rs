@@ -46,6 +46,18 @@ pub fn dated_by_document(text: &str, date: &str, year: &str) -> bool {
     date.get(..4) == Some(year) && (THIS_YEAR.is_match(text) || dated_without_year(text))
 }
 
+/// Words that report what someone said: "He said that ...", "made the
+/// remarks", "stressed", "called for". Not "state", a noun as often as a verb.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:says?|said|saying|stated|states that|told|tells|remarks?|speech|stress(?:ed|es)|noted|notes that|added|adding|called (?:for|on)|urged|expressed|emphasi[sz](?:ed|es|ing)|pointed out|proposed|announced|declared|wrote|writes|argued|claimed|according to)(?-u:\b)").unwrap()
+});
+
+/// Whether `text` reports someone's words: "He said that ...", "... made
+/// the remarks when attending ...".
+pub fn reports_speech(text: &str) -> bool {
+    SPEECH.is_match(text)
+}
+
 /// A range of years, a period: "2005-2010", "2021–2025" (also run into the
 /// next word, as copied text has it: "(2021–2025)during").
 static YEAR_RANGE: LazyLock<Regex> =

@@ -134,6 +134,9 @@ const NEGATED_REACH: usize = 3;
 const UNTIL_REACH: usize = 6;
 /// For a sentence with the question's name on the other side of its verb.
 const SWAPPED: f32 = 0.45;
+/// For a sentence that reports no one's words when the question asks what
+/// someone said.
+const UNREPORTED: f32 = 0.6;
 /// How many words after "to" the one given to is named: "to the COVID-19 ASEAN".
 const GIVEN_REACH: usize = 4;
 /// Words after which a question's verb takes its object ("sign the").
@@ -253,6 +256,17 @@ static HAPPENED: LazyLock<Regex> =
 const HAPPENING_WORDS: &[&str] = &["held", "hold", "take", "happen", "occur"];
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(including|such as|namely|for example)\b|:|, [^,]+, [^,]+,? and ").unwrap()
+});
+/// A question that asks what someone said: "What did Xu Lin say about media
+/// cooperation?"; group 1 is who said it.
+static SPEECH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and )?what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|state|tell|write|stress|note)\b")
+        .unwrap()
+});
+/// What a text says by being read, not by speaking: "What does the report say
+/// in its closing section?" asks for the report's own sentences.
+static DOCUMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(report|paper|document|statement|declaration|initiative|plan|text|section|article|book|letter|agreement|treaty|charter|law|it|they|this)\b").unwrap()
 });
 /// A negation: "not", "never", "didn't".
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1104,6 +1118,7 @@ impl Engine {
                 did_direction(&question_words, &terms)
             },
             given_to: given_to(&question_words, &terms),
+            speaker: who_said(lower, &terms),
         };
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
@@ -1128,6 +1143,7 @@ impl Engine {
                     * self.slot_factor(s.ord, &terms, &wanted, spans)
                     * self.direction_factor(s.ord, &terms, &wanted)
                     * self.given_to_factor(s.ord, &terms, &wanted)
+                    * self.speech_factor(s.ord, &terms, &wanted)
             } else {
                 worst
             };
@@ -2246,6 +2262,22 @@ impl Engine {
         if swapped { SWAPPED } else { 1.0 }
     }
 
+    /// Lowers a sentence that reports no one's words for a question that asks
+    /// what someone said: a guest list that names Du Zhanyuan does not say what
+    /// he said. Under a heading that names the speaker ("Expert View | Zhai
+    /// Kun, ..."), every sentence is their words. Done for the leading candidates.
+    fn speech_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
+        let context = &self.index.context_terms[ord];
+        if wanted.speaker.is_empty()
+            || extract::reports_speech(&self.index.passages[ord].text)
+            || wanted.speaker.iter().all(|&i| terms[i].is_in(context))
+        {
+            1.0
+        } else {
+            UNREPORTED
+        }
+    }
+
     /// Jaccard similarity of two passages' terms.
     fn similarity(&self, a: usize, b: usize) -> f32 {
         let (x, y) = (&self.index.passage_terms[a], &self.index.passage_terms[b]);
@@ -2395,6 +2427,9 @@ struct Wanted<'a> {
     /// For "How many doses did ASEAN give to China?", with a verb that is no
     /// term: the giver's and the receiver's names, by term.
     given_to: Option<(usize, usize)>,
+    /// For "What did Xu Lin say ...?", the speaker's terms: the sentence must
+    /// report words. Empty for other questions.
+    speaker: Vec<usize>,
 }
 
 /// The terms that say what a question asks for, by position in its terms.
@@ -2567,6 +2602,22 @@ fn given_to(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, us
     let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
     let receiver = name(rest.first()?).filter(|&r| r != giver)?;
     Some((giver, receiver))
+}
+
+/// Who a lowercase question asks said something, by the positions of the
+/// name's terms: "xu", "lin" in "What did Xu Lin say about ...?". Empty when it
+/// asks something else, or what a text says: "What does the report say ...?".
+fn who_said(lower: &str, terms: &[QueryTerm]) -> Vec<usize> {
+    let Some(c) = SPEECH_QUESTION.captures(lower) else {
+        return Vec::new();
+    };
+    if DOCUMENT_WORD.is_match(&c[1]) {
+        return Vec::new();
+    }
+    query::words(&c[1])
+        .iter()
+        .filter_map(|w| terms.iter().position(|t| t.name && t.word == *w))
+        .collect()
 }
 
 /// The name's words, then the verb: the first term after them; as term positions.
@@ -2801,6 +2852,20 @@ mod tests {
         // The verb is a term: `did_direction` reads it.
         assert_eq!(asked("how many doses did asean doses china"), None);
         assert_eq!(asked("how many doses did asean give"), None);
+    }
+
+    #[test]
+    fn a_question_asks_what_was_said_of_a_person_not_of_a_text() {
+        let terms = terms_of(&["xu", "lin", "report", "media"], &["xu", "lin"]);
+        let asked = |q: &str| who_said(q, &terms);
+        assert_eq!(
+            asked("what did xu lin say about media cooperation?"),
+            [0, 1]
+        );
+        assert_eq!(asked("and what did xu lin stress"), [0, 1]);
+        assert!(asked("what does the report say about media?").is_empty());
+        assert!(asked("what did the media say?").is_empty());
+        assert!(asked("who did xu lin say it to?").is_empty());
     }
 
     #[test]

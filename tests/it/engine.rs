@@ -2648,6 +2648,30 @@ fn what_one_gave_the_other_is_not_what_the_other_gave() {
     assert_answers(&a, &["600 million"]);
 }
 
+/// A question that asks what someone said wants a sentence that reports
+/// words. (Regression: "What did Du Zhanyuan say in his speech at the forum?"
+/// was answered (0.73) with the forum's guest list, which names him.)
+#[test]
+fn what_someone_said_is_in_a_sentence_that_reports_it() {
+    let p = TestProject::new(&[(
+        "forum.txt",
+        format!("Harbour Forum\n\nMore than 150 guests attended the forum, including Anna Berg, Director of the Foreign Languages Bureau, Tom Lee, Deputy Director of the Harbour Council, as well as diplomats and representatives from media and think tanks.\n\nPaul Stone, mayor of Riverton, opened the harbour festival. He said that ferry cooperation between the towns has played an important role in trade.\n\nExpert View | Mia Holm, professor at Riverton University\n\nThe ferry network will grow in many areas. In trade, the harbour pact will promote the opening of regional markets.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What did Anna Berg say in her speech at the forum?"],
+    );
+    let a = ask(&engine, "What did Paul Stone say about ferry cooperation?");
+    assert_answers(&a, &["He said that ferry cooperation"]);
+    // Under a heading that names her, every sentence is her words.
+    let a = ask(
+        &engine,
+        "What did Mia Holm say the harbour pact will promote?",
+    );
+    assert_answers(&a, &["opening of regional markets"]);
+}
+
 /// Words that restate the kind of answer ("take place", "which dates") are
 /// not what the question asks about the thing it names. (Regression: "On which
 /// dates will the 10th Joint Visit Activity take place?" was declined (0.54):
