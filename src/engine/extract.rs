@@ -90,9 +90,10 @@ fn outside_periods(text: &str) -> impl Iterator<Item = &str> {
 
 /// Words a month may follow in a date ("early May", "since June").
 const MONTH_LEADS: &str = "early|mid|late|in|since|by";
-/// Words a year before 1900 must follow to be taken for one ("in 1066"): a
-/// bare "1500" is as often a count.
-const YEAR_LEADS: &str = "in|since|by|from|until|before|after|between|and|around|circa";
+/// Words a year before 1900 must follow to be taken for one ("in 1066",
+/// "dates back to 1696", "the year 1685"): a bare "1500" is as often a count.
+const YEAR_LEADS: &str =
+    "in|since|by|from|until|before|after|between|and|around|circa|back to|year";
 
 /// "the 10th century", "the 10th and 11th centuries", "the nineteenth century".
 const CENTURY: &str = r"(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th))?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+centur(?:y|ies)";
@@ -703,18 +704,18 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let s = s.trim_start();
-    // The lead word of a date is not part of it: "in 1066", "early May".
-    let skip = match s.split_once(' ') {
-        Some((first, _))
-            if MONTH_LEADS
-                .split('|')
-                .chain(YEAR_LEADS.split('|'))
-                .any(|w| first.eq_ignore_ascii_case(w)) =>
-        {
-            first.len() + 1
-        }
-        _ => 0,
-    };
+    // The lead words of a date are not part of it: "in 1066", "early May",
+    // "back to 1696".
+    let skip = MONTH_LEADS
+        .split('|')
+        .chain(YEAR_LEADS.split('|'))
+        .find_map(|w| {
+            s.get(..w.len()).filter(|p| p.eq_ignore_ascii_case(w))?;
+            let rest = &s[w.len()..];
+            rest.starts_with(char::is_whitespace)
+                .then(|| s.len() - rest.trim_start().len())
+        })
+        .unwrap_or(0);
     (start + lead + skip, end)
 }
 
@@ -890,6 +891,15 @@ mod tests {
         // First in a sentence, and a range in brackets.
         assert_eq!(
             spans(Kind::When, "In 1685, he issued the Edict.", "When?"),
+            ["1685"]
+        );
+        // What a thing dates back to.
+        assert_eq!(
+            spans(Kind::When, "A church there dates back to 1696.", "When?"),
+            ["1696"]
+        );
+        assert_eq!(
+            spans(Kind::When, "It was done in the year 1685.", "When?"),
             ["1685"]
         );
         assert_eq!(

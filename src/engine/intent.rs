@@ -250,7 +250,11 @@ mod tests {
             ("which factors led to the rise in prices?", Kind::WhyHow),
             ("which countries led the talks?", Kind::What),
             ("is the bridge finished?", Kind::YesNo),
-            ("bridge opening date", Kind::General),
+            // Keywords that ask for a date.
+            ("bridge opening date", Kind::When),
+            ("year the bridge opened", Kind::When),
+            ("year of the bridge", Kind::General),
+            ("what was the theme of the year?", Kind::What),
             ("what does RCEP stand for?", Kind::Acronym),
         ] {
             assert_eq!(route(q), Route::Search(k), "{q}");

@@ -2707,3 +2707,22 @@ fn what_a_director_directs() {
     let a = ask(&p.engine(), "What does Anna Berg direct?");
     assert_answers(&a, &["Riverton Ferry Office"]);
 }
+
+/// What a thing "dates back to" is its date, and keywords that open with
+/// "year" or end with "when" or "date" ask for one. (Regression: "When was the
+/// French church in Portarlington built?" was declined (0.50): "dates back to
+/// 1696" gave no date; and "year asean china dialogue started" was answered
+/// (0.88) with "Over the last 30 years, China and ASEAN have grown together".)
+#[test]
+fn what_a_thing_dates_back_to_is_its_date() {
+    let p = TestProject::new(&[(
+        "history.txt",
+        format!("Harbour History\n\nOver the last 30 years, Norland and Harbia have grown together and supported each other in building the ferry trade of the coast.\n\nSince Norland and Harbia started their ferry talks in 1991, the exchanges between the two sides have continued to develop.\n\nA stone church in Riverton dates back to 1696, and was built to serve the new fishing community in the town.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When was the stone church in Riverton built?");
+    assert_answers(&a, &["1696"]);
+    let a = ask(&engine, "year norland harbia ferry talks started");
+    assert_eq!(a.kind, "when");
+    assert_answers(&a, &["in 1991"]);
+}
