@@ -58,6 +58,26 @@ pub fn reports_speech(text: &str) -> bool {
     SPEECH.is_match(text)
 }
 
+/// A clause that opens with "since": "Since the Special Summit in 2021, ...",
+/// "since 2022".
+static SINCE_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)since(?-u:\b)[^,;.]{0,60}").unwrap());
+
+/// Whether `text` says `year` only after "since": "Since the Special Summit in
+/// 2021, China has imported more than US$55 billion ..." counts from 2021 on,
+/// not in 2021.
+pub fn since_only(text: &str, year: &str) -> bool {
+    let clauses: Vec<(usize, usize)> = SINCE_CLAUSE
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut at = word_slices(text)
+        .filter(|&w| w == year)
+        .map(|w| offset_of(text, w))
+        .peekable();
+    at.peek().is_some() && at.all(|a| clauses.iter().any(|&(s, e)| s <= a && a < e))
+}
+
 /// A range of years, a period: "2005-2010", "2021–2025" (also run into the
 /// next word, as copied text has it: "(2021–2025)during").
 static YEAR_RANGE: LazyLock<Regex> =
@@ -858,6 +878,16 @@ mod tests {
         // Only the clause before the verb: not "March" of the date before it.
         assert_eq!(subject("In March, the forum released a paper.", 4), None);
         assert_eq!(subject("The forum released a paper.", 2), None);
+    }
+
+    #[test]
+    fn a_year_after_since_starts_a_count() {
+        let text = "Since the Special Summit in 2021, China has imported more.";
+        assert!(since_only(text, "2021"));
+        assert!(since_only("It has grown since 2022.", "2022"));
+        assert!(!since_only("In 2021, it grew. It has grown since.", "2021"));
+        assert!(!since_only("Since May, it grew in 2021.", "2021"));
+        assert!(!since_only(text, "2020"));
     }
 
     #[test]

@@ -1612,7 +1612,14 @@ impl Engine {
                 };
             // "In which city": the sentence must name one, not only say "cities".
             let town_asked = asked.place == Some(i) && TOWNS.contains(&t.word.as_str());
-            let in_sentence = if dated || another_title {
+            // "How much did China import in 2021?" is not answered by "Since the
+            // Special Summit in 2021, China has imported ...", a count from then on.
+            let counted_since = kind == Kind::HowMany
+                && t.numeric
+                && !t.since
+                && query::is_year(&t.word)
+                && extract::since_only(&p.text, &t.word);
+            let in_sentence = if dated || another_title || counted_since {
                 0.0
             } else if town_asked {
                 if extract::names_a_town(&p.text) {
@@ -2812,6 +2819,7 @@ mod tests {
             also_in: Vec::new(),
             in_period: false,
             frame: false,
+            since: false,
         }
     }
 

@@ -575,6 +575,9 @@ pub struct QueryTerm {
     /// The term restates the kind of answer or says only that something was
     /// so: "take" and "place" in "When will the forum take place?". See [`FRAME`].
     pub frame: bool,
+    /// A year the question says after "since" ("since 2022"): a count from
+    /// then on is what it asks.
+    pub since: bool,
 }
 
 impl QueryTerm {
@@ -1235,8 +1238,10 @@ pub fn terms(
             idf(df.max(1)) * if corrected { 0.8 } else { 1.0 }
         };
         let in_period = numeric && super::extract::in_a_period_only(text, &word);
+        let since = numeric && is_year(&word) && super::extract::since_only(text, &word);
         out.push(QueryTerm {
             in_period,
+            since,
             word,
             forms,
             ids,

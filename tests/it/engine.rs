@@ -2726,3 +2726,25 @@ fn what_a_thing_dates_back_to_is_its_date() {
     assert_eq!(a.kind, "when");
     assert_answers(&a, &["in 1991"]);
 }
+
+/// A count from a year on does not say how much in that year. (Regression:
+/// "How much did China import from ASEAN in 2021?" was answered (1.00) with
+/// "Since the Special Summit in 2021, China has imported more than US$55
+/// billion worth of quality agricultural products from ASEAN countries".)
+#[test]
+fn a_count_since_a_year_is_not_the_count_in_it() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Fish Trade\n\nSince the River Summit in 2021, Norland has imported more than US$55 billion worth of fresh fish from Harbia.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How much fish did Norland import from Harbia in 2021?"],
+    );
+    let a = ask(
+        &engine,
+        "How much fish has Norland imported from Harbia since 2021?",
+    );
+    assert_answers(&a, &["US$55 billion"]);
+}
