@@ -508,22 +508,36 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether one of the number `spans` of `text` counts a word that starts with
 /// one of `stems`: "150 million doses of vaccines" counts doses, "athletes from
 /// eight ASEAN countries" counts countries, not athletes. The counted word
-/// follows within five words, or comes just before with a linking word.
+/// follows within five words, before any other plural ("Two Countries Twin
+/// Parks" counts countries, not parks), or comes just before with a linking
+/// word.
 pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
     spans.iter().any(|&(start, end)| {
         // The span itself may name it: "4.5 million tons"; or the next words, up to
         // a comma or a stop.
         let rest = clause_after(text, end);
-        let mut after = word_slices(&text[start..end]).chain(word_slices(rest).take(5));
+        let counted = word_slices(rest)
+            .take(5)
+            .find(|w| starts_with_any(w, stems) || is_plural(w))
+            .is_some_and(|w| starts_with_any(w, stems));
         let before = &text[..start];
         let words_before: Vec<&str> = word_slices(before).collect();
-        after.any(|w| starts_with_any(w, stems))
+        word_slices(&text[start..end]).any(|w| starts_with_any(w, stems))
+            || counted
             || words_before.iter().rev().take(3).any(|w| {
                 // Each word is a slice of `before`: where it ends there.
                 let at = offset_of(before, w) + w.len();
                 starts_with_any(w, stems) && COUNTED_BEFORE.is_match(&before[at..])
             })
     })
+}
+
+/// Whether `word` reads as a plural noun: "countries", "Parks"; not "news",
+/// "business" or "status".
+pub fn is_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is", "ws"].iter().any(|e| word.ends_with(e))
 }
 
 /// Words that tell what follows as still to come: "will be open", "is expected to open".
@@ -878,6 +892,17 @@ mod tests {
         // Only the clause before the verb: not "March" of the date before it.
         assert_eq!(subject("In March, the forum released a paper.", 4), None);
         assert_eq!(subject("The forum released a paper.", 2), None);
+    }
+
+    #[test]
+    fn a_number_counts_the_first_plural_after_it() {
+        let parks = ["park".to_string()];
+        let text = "through models such as Two Countries Twin Parks.";
+        let two = text.find("Two").unwrap();
+        assert!(!counts(text, &[(two, two + 3)], &parks));
+        let text = "It built two new science parks.";
+        let two = text.find("two").unwrap();
+        assert!(counts(text, &[(two, two + 3)], &parks));
     }
 
     #[test]

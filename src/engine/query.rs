@@ -1403,18 +1403,18 @@ fn common_prefix(a: &str, b: &str) -> usize {
 /// What a lowercase "how many" question counts: the first plural among the
 /// words after "how many", up to a stop word, or else the first of them.
 /// "doses" in "how many covid vaccine doses", "officials" in "how many law
-/// enforcement officials", "huguenots" in "how many huguenots fled".
+/// enforcement officials", also after a name, "how many asean law enforcement
+/// officials"; "huguenots" in "how many huguenots fled".
 pub fn counted_noun(question: &str) -> Option<&str> {
-    const MODIFIERS: usize = 3;
+    const MODIFIERS: usize = 4;
     let at = question.find("how many ")? + "how many ".len();
     let words: Vec<&str> = word_slices(&question[at..])
         .take_while(|w| !is_stop_word(w))
         .take(MODIFIERS)
         .collect();
-    let plural = |w: &&&str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     words
         .iter()
-        .find(plural)
+        .find(|w| super::extract::is_plural(w))
         .or(words.first())
         .copied()
         .or_else(|| word_slices(&question[at..]).next())
@@ -1567,6 +1567,10 @@ mod tests {
         for (q, noun) in [
             ("how many covid vaccine doses did it give?", "doses"),
             ("how many law enforcement officials took part?", "officials"),
+            (
+                "how many asean law enforcement officials took part?",
+                "officials",
+            ),
             ("how many huguenots fled to england?", "huguenots"),
             ("how many short videos were sent?", "videos"),
             ("how many people came?", "people"),

@@ -2748,3 +2748,19 @@ fn a_count_since_a_year_is_not_the_count_in_it() {
     );
     assert_answers(&a, &["US$55 billion"]);
 }
+
+/// A number counts the first plural after it: "Two Countries Twin Parks"
+/// counts countries, not parks. (Regression: "How many demonstration parks are
+/// in Indonesia?" was answered (1.00) with "... the building of demonstration
+/// parks ... through cooperation models such as "Two Countries Twin Parks"".)
+#[test]
+fn a_number_counts_the_first_plural_after_it() {
+    let p = TestProject::new(&[(
+        "parks.txt",
+        format!("Trade Parks\n\nNorland and towns such as Riverton and Portmoor have promoted the building of demonstration parks for trade through cooperation models such as \"Two Towns Twin Parks\".\n\nFor the fair, Harbia built three new science parks near the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(&engine, &["How many demonstration parks are in Riverton?"]);
+    let a = ask(&engine, "How many science parks did Harbia build?");
+    assert_answers(&a, &["three"]);
+}
