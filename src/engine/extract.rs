@@ -939,28 +939,17 @@ mod tests {
             spans(Kind::When, text, "When was it?"),
             ["1066", "1350s", "12th and 13th centuries", "300 BC"]
         );
-        assert_eq!(
-            spans(Kind::When, "the nineteenth century", "When?"),
-            ["nineteenth century"]
-        );
-        // First in a sentence, and a range in brackets.
-        assert_eq!(
-            spans(Kind::When, "In 1685, he issued the Edict.", "When?"),
-            ["1685"]
-        );
-        // What a thing dates back to.
-        assert_eq!(
-            spans(Kind::When, "A church there dates back to 1696.", "When?"),
-            ["1696"]
-        );
-        assert_eq!(
-            spans(Kind::When, "It was done in the year 1685.", "When?"),
-            ["1685"]
-        );
-        assert_eq!(
-            spans(Kind::When, "during the Dutch Revolt (1568–1609).", "When?"),
-            ["1568–1609"]
-        );
+        for (text, date) in [
+            ("the nineteenth century", "nineteenth century"),
+            // First in a sentence, and a range in brackets.
+            ("In 1685, he issued the Edict.", "1685"),
+            ("during the Dutch Revolt (1568–1609).", "1568–1609"),
+            // What a thing dates back to.
+            ("A church there dates back to 1696.", "1696"),
+            ("It was done in the year 1685.", "1685"),
+        ] {
+            assert_eq!(spans(Kind::When, text, "When?"), [date], "{text}");
+        }
     }
 
     #[test]
