@@ -67,15 +67,18 @@ static SINCE_CLAUSE: LazyLock<Regex> =
 /// 2021, China has imported more than US$55 billion ..." counts from 2021 on,
 /// not in 2021.
 pub fn since_only(text: &str, year: &str) -> bool {
-    let clauses: Vec<(usize, usize)> = SINCE_CLAUSE
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
-    let mut at = word_slices(text)
-        .filter(|&w| w == year)
-        .map(|w| offset_of(text, w))
-        .peekable();
-    at.peek().is_some() && at.all(|a| clauses.iter().any(|&(s, e)| s <= a && a < e))
+    let after_since = within_matches(&SINCE_CLAUSE, text);
+    let mut said = word_slices(text).filter(|&w| w == year).peekable();
+    said.peek().is_some() && said.all(after_since)
+}
+
+/// Whether a word of `text` (a slice of it) starts inside a match of `re`.
+fn within_matches<'t>(re: &Regex, text: &'t str) -> impl Fn(&str) -> bool + 't {
+    let matches: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    move |w| {
+        let at = offset_of(text, w);
+        matches.iter().any(|&(s, e)| s <= at && at < e)
+    }
 }
 
 /// A range of years, a period: "2005-2010", "2021–2025" (also run into the
@@ -98,14 +101,8 @@ pub fn in_a_period(text: &str, year: &str) -> bool {
 
 /// The words of `text` outside its periods.
 fn outside_periods(text: &str) -> impl Iterator<Item = &str> {
-    let periods: Vec<(usize, usize)> = YEAR_RANGE
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
-    word_slices(text).filter(move |w| {
-        let at = offset_of(text, w);
-        !periods.iter().any(|&(s, e)| s <= at && at < e)
-    })
+    let in_period = within_matches(&YEAR_RANGE, text);
+    word_slices(text).filter(move |w| !in_period(w))
 }
 
 /// Words a month may follow in a date ("early May", "since June").

@@ -2881,14 +2881,7 @@ mod tests {
         // Each word of the question a term, a name when listed.
         let act = |q: &str, names: &[&str]| {
             let words = query::words(q);
-            let terms: Vec<QueryTerm> = words
-                .iter()
-                .map(|w| QueryTerm {
-                    word: w.clone(),
-                    name: names.contains(&w.as_str()),
-                    ..term(&[])
-                })
-                .collect();
+            let terms = terms_of(&words.iter().map(String::as_str).collect::<Vec<_>>(), names);
             asked_act(&words, &terms).map(|(t, bare)| (t.word.clone(), bare))
         };
         let sign = Some(("sign".to_string(), vec!["sign".to_string()]));
