@@ -296,6 +296,11 @@ pub fn is_year(word: &str) -> bool {
 }
 
 /// Words for the powers of ten that scale a number: "three hundred years".
+/// Words a year after them dates: "in 2005", "from 2004 to 2005".
+const DATING_WORDS: &[&str] = &[
+    "in", "from", "to", "since", "until", "by", "during", "after", "before", "between", "and",
+];
+
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
 
 /// Whether `word` is a number written as a word: "three", "thousand".
@@ -957,6 +962,8 @@ pub fn is_stop_word(word: &str) -> bool {
 /// ("media", "forum" in "the 6th media forum"). Empty when nothing follows,
 /// and for a year unless a name follows: "the 2025 ASEAN Games" names one
 /// edition, while "the 2021 summit" may be "the summit ... in 2021".
+/// A year right after a word that dates ("In 2005 Harvard reduced ...",
+/// "from 2004 to 2005 Harvard ...") is when, not an edition of the name after it.
 /// Typed as keywords, with no stop word before it, an ordinal may follow what
 /// it numbers: "china asean expo 18th deals" adds "china", "asean", "expo".
 pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
@@ -964,6 +971,15 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
     let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case(number)) else {
         return Vec::new();
     };
+    let year = number.chars().all(|c| c.is_ascii_digit());
+    if year
+        && at > 0
+        && DATING_WORDS
+            .iter()
+            .any(|d| words[at - 1].eq_ignore_ascii_case(d))
+    {
+        return Vec::new();
+    }
     let after: Vec<&str> = words[at + 1..]
         .iter()
         .take_while(|w| !is_stop_word(&w.to_lowercase()))
@@ -975,7 +991,6 @@ pub fn qualified_words(question: &str, number: &str) -> Vec<String> {
         .copied()
         .take_while(|w| capitalised(w))
         .collect();
-    let year = number.chars().all(|c| c.is_ascii_digit());
     let run = match (name.is_empty(), year) {
         (false, _) => &name[..],
         (true, false) => &after[..],
@@ -1732,6 +1747,16 @@ mod tests {
             ["asean", "games"]
         );
         assert!(qualified_words("What did the 2021 summit decide?", "2021").is_empty());
+        // A year after a dating word is when: "In 2005 Harvard reduced ...".
+        for (q, year) in [
+            (
+                "In 2005 Harvard reduced the number of honors to what?",
+                "2005",
+            ),
+            ("From 2004 to 2005 Harvard reduced what?", "2005"),
+        ] {
+            assert!(qualified_words(q, year).is_empty(), "{q}");
+        }
         let summit = ["summit".to_string()];
         let text = "the Special Summit to Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations (“Special Summit”)";
         assert!(!qualifies_in(text, "30th", &summit));
