@@ -849,6 +849,11 @@ impl Engine {
             })
             .collect();
         for (t, q) in terms.iter_mut().zip(qualified) {
+            if !q.is_empty() {
+                // "the 4th APT fishing ministers conference" numbers a conference.
+                t.numbered = query::qualified_words(normalized, &t.word);
+                t.numbered.extend(query::words_after(lower, &t.word, 6));
+            }
             t.qualifies = q;
         }
         // "the 2023 progress report": a year right before a title word (not one as
@@ -1589,7 +1594,7 @@ impl Engine {
             let qualifies = |text: &str| {
                 t.qualifies.is_empty()
                     || (t.in_period && extract::in_a_period(text, &t.word))
-                    || query::qualifies_in(text, &t.word, &t.qualifies)
+                    || query::qualifies_in(text, &t.word, &t.qualifies, &t.numbered)
             };
             // The sentence a sentence goes on from may say the ordinal of what it
             // names again: "the Second "New Era, New Images" ... Program", then "the
@@ -2815,6 +2820,7 @@ mod tests {
             related: Vec::new(),
             opposed: Vec::new(),
             qualifies: Vec::new(),
+            numbered: Vec::new(),
             phrase: None,
             also_in: Vec::new(),
             in_period: false,

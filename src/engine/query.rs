@@ -566,6 +566,9 @@ pub struct QueryTerm {
     /// For an ordinal or a year, the words it qualifies in the question:
     /// "summit" in "the 30th China-ASEAN Summit". See [`qualified_words`].
     pub qualifies: Vec<String>,
+    /// For an ordinal or a year, all the words it qualifies, common ones too:
+    /// "china", "asean", "summit" in "the 30th China-ASEAN Summit".
+    pub numbered: Vec<String>,
     /// Which name of several words in the question the term is part of, if any:
     /// "Global Development Initiative". See [`name_phrases`].
     pub phrase: Option<usize>,
@@ -1067,8 +1070,12 @@ pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
 /// ("the year 2023"). True when the text does not hold the number as written
 /// (a number word may stand for it). An ordinal opening an item of a list
 /// after a colon qualifies what the list's opening names: "six proposals for
-/// the next phase: First, to ..." is the first proposal.
-pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
+/// the next phase: First, to ..." is the first proposal. A name right after the
+/// number in `text` says what it numbers by its last word, which must be one of
+/// `numbered`, all the words the number qualifies in the question: "the 3rd
+/// China-ASEAN Education Ministers Roundtable Conference" is a third
+/// conference, not a "3rd China-ASEAN Education Cooperation Week".
+pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[String]) -> bool {
     const AFTER: usize = 6;
     const BEFORE: usize = 2;
     const OPENING: usize = 12;
@@ -1084,6 +1091,11 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
             } else {
                 BEFORE
             };
+            if name_after(text, w, &text_words[i + 1..])
+                .is_some_and(|head| !numbered.iter().any(|n| head.eq_ignore_ascii_case(n)))
+            {
+                continue;
+            }
             let mut around = text_words[i.saturating_sub(before)..i]
                 .iter()
                 .chain(text_words[i + 1..].iter().take(AFTER));
@@ -1093,6 +1105,29 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String]) -> bool {
         }
     }
     !found
+}
+
+/// The last word of the name right after `number`, a word of `text`, with
+/// `after` the words that follow it: capitalised words joined by spaces or
+/// hyphens only, up to a lowercase word ("China-ASEAN Education Ministers
+/// Roundtable Conference was held"; not "China" in "In 2021, China ..."). None
+/// when no name follows, or when something else breaks it off, as brackets
+/// or quotes do in "the 2023 ... Economic Cooperation (Qianhai) Forum".
+fn name_after<'a>(text: &str, number: &str, after: &[&'a str]) -> Option<&'a str> {
+    let mut head = None;
+    let mut end = offset_of(text, number) + number.len();
+    for &w in after {
+        let at = offset_of(text, w);
+        if !text[end..at].chars().all(|c| c == ' ' || c == '-') {
+            return None;
+        }
+        if !capitalised(w) {
+            return head;
+        }
+        head = Some(w);
+        end = at + w.len();
+    }
+    None
 }
 
 /// Builds the weighted terms of a question against an index.
@@ -1267,6 +1302,7 @@ pub fn terms(
             related,
             opposed,
             qualifies: Vec::new(),
+            numbered: Vec::new(),
             phrase: None,
             also_in: Vec::new(),
             frame: in_frame,
@@ -1757,24 +1793,39 @@ mod tests {
         ] {
             assert!(qualified_words(q, year).is_empty(), "{q}");
         }
+        // The name right after a number says by its last word what it numbers.
+        let week = qualified_words("When was the 3rd Education Cooperation Week held?", "3rd");
+        let text = "the 3rd Education Ministers Roundtable Conference was held during the 15th Education Cooperation Week";
+        assert!(!qualifies_in(text, "3rd", &week, &week));
+        let text = "the 3rd Education Cooperation Week was held";
+        assert!(qualifies_in(text, "3rd", &week, &week));
+        // Unless something breaks the name off.
+        let forum = qualified_words(
+            "Where did the 2023 Bay Area Economic Forum kick off?",
+            "2023",
+        );
+        let text = "The 2023 Bay Area Economic Cooperation (Qianhai) Forum kicked off";
+        assert!(qualifies_in(text, "2023", &forum, &forum));
         let summit = ["summit".to_string()];
         let text = "the Special Summit to Commemorate the 30th Anniversary of ASEAN-China Dialogue Relations (“Special Summit”)";
-        assert!(!qualifies_in(text, "30th", &summit));
+        assert!(!qualifies_in(text, "30th", &summit, &[]));
         assert!(qualifies_in(
             "attended the 24th China-ASEAN Summit",
             "24th",
-            &summit
+            &summit,
+            &[]
         ));
         // Written as a word, the number cannot be checked, so it is not held against the text.
-        assert!(qualifies_in("the sixth summit", "6th", &summit));
+        assert!(qualifies_in("the sixth summit", "6th", &summit, &[]));
         // After a colon, the first item is the first of what the opening names.
         let proposal = ["proposal".to_string()];
         let text = "a speech outlining six proposals for the next phase of cooperation: First, to build a line of defense.";
-        assert!(qualifies_in(text, "first", &proposal));
+        assert!(qualifies_in(text, "first", &proposal, &[]));
         assert!(!qualifies_in(
             "six proposals for the next phase of cooperation, first to build a line",
             "first",
-            &proposal
+            &proposal,
+            &[]
         ));
     }
 

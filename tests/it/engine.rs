@@ -2784,3 +2784,28 @@ fn a_year_after_in_dates_the_question() {
         assert_answers(&ask(&engine, q), &["60%"]);
     }
 }
+
+/// An ordinal numbers the name right after it, whose last word says what it
+/// is. (Regression: "When was the 3rd China-ASEAN Education Cooperation Week
+/// held?" was answered (1.00) with "In 2022, the 3rd China-ASEAN Education
+/// Ministers Roundtable Conference was held during the 15th China-ASEAN
+/// Education Cooperation Week".)
+#[test]
+fn an_ordinal_numbers_the_name_right_after_it() {
+    let p = TestProject::new(&[(
+        "education.txt",
+        format!("Education\n\nIn 2022, the 3rd Norland Education Ministers Roundtable Conference was held during the 15th Norland Education Cooperation Week in Riverton.\n\nIn 2019, the 3rd Norland Science Fair was held in Portmoor.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["When was the 3rd Norland Education Cooperation Week held?"],
+    );
+    let a = ask(
+        &engine,
+        "When was the 3rd Norland Education Ministers Roundtable Conference held?",
+    );
+    assert_answers(&a, &["2022"]);
+    let a = ask(&engine, "When was the 3rd Norland Science Fair held?");
+    assert_answers(&a, &["2019"]);
+}
