@@ -295,12 +295,12 @@ pub fn is_year(word: &str) -> bool {
     word.len() == 4 && word.parse::<u32>().is_ok_and(|n| (1000..3000).contains(&n))
 }
 
-/// Words for the powers of ten that scale a number: "three hundred years".
 /// Words a year after them dates: "in 2005", "from 2004 to 2005".
 const DATING_WORDS: &[&str] = &[
     "in", "from", "to", "since", "until", "by", "during", "after", "before", "between", "and",
 ];
 
+/// Words for the powers of ten that scale a number: "three hundred years".
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
 
 /// Whether `word` is a number written as a word: "three", "thousand".
@@ -1067,8 +1067,8 @@ pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
 
 /// Whether `number` in `text` qualifies one of `words` too: one of them (or a
 /// longer form of it) comes within a few words after it, or just before it
-/// ("the year 2023"). True when the text does not hold the number as written
-/// (a number word may stand for it). An ordinal opening an item of a list
+/// ("the year 2023"). The number may be written either way ("third", "3rd").
+/// True when the text does not hold the number (a number word may stand for it). An ordinal opening an item of a list
 /// after a colon qualifies what the list's opening names: "six proposals for
 /// the next phase: First, to ..." is the first proposal. A name right after the
 /// number in `text` says what it numbers by its last word, which must be one of
@@ -1081,9 +1081,14 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[Stri
     const OPENING: usize = 12;
     let stems: Vec<String> = words.iter().map(|w| w.chars().take(5).collect()).collect();
     let text_words: Vec<&str> = word_slices(text).collect();
+    let other_form = ordinal_in_other_form(&number.to_lowercase());
     let mut found = false;
     for (i, w) in text_words.iter().enumerate() {
-        if w.eq_ignore_ascii_case(number) {
+        if w.eq_ignore_ascii_case(number)
+            || other_form
+                .as_ref()
+                .is_some_and(|o| w.eq_ignore_ascii_case(o))
+        {
             found = true;
             let at = offset_of(text, w);
             let before = if text[..at].trim_end().ends_with(':') {
@@ -1355,9 +1360,11 @@ fn negated_forms(index: &SearchIndex, stem: &str) -> Vec<String> {
     out
 }
 
-/// A word and its other English spellings (British and American: organisation, organization; centre, center).
+/// A word and its other English spellings (British and American: organisation,
+/// organization; centre, center), an ordinal in words and in figures too (third, 3rd).
 fn spelling_variants(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
+    out.extend(ordinal_in_other_form(word));
     // "col-our" and "col-or", but "four" is not "for", nor "door" "dour": the part
     // before must have a vowel of its own and not end in one ("behavi-our" aside).
     let spelled_apart = |from: &str, stem: &str| {
@@ -1395,6 +1402,29 @@ fn spelling_variants(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The numbers the words of [`ORDINALS`] stand for, in order.
+const ORDINAL_VALUES: [u32; 15] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 100];
+
+/// An ordinal written the other way: "3rd" for "third", "twelfth" for "12th".
+fn ordinal_in_other_form(word: &str) -> Option<String> {
+    if let Some(i) = ORDINALS.iter().position(|o| *o == word) {
+        let n = ORDINAL_VALUES[i];
+        let suffix = match n {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        return Some(format!("{n}{suffix}"));
+    }
+    if !is_ordinal_number(word) {
+        return None;
+    }
+    let n: u32 = word[..word.len() - 2].parse().ok()?;
+    let i = ORDINAL_VALUES.iter().position(|&v| v == n)?;
+    Some(ORDINALS[i].to_string())
 }
 
 /// Longest word spelling correction looks at (the index drops longer tokens).
@@ -1850,6 +1880,30 @@ mod tests {
         assert!(is_demonym("indonesian") && is_demonym("irish") && !is_demonym("tian"));
         assert!(countries_of("these").is_empty());
         assert!(countries_of("plan").is_empty());
+    }
+
+    #[test]
+    fn ordinals_in_words_and_figures_are_variants_of_each_other() {
+        for (word, variant) in [
+            ("third", "3rd"),
+            ("3rd", "third"),
+            ("twelfth", "12th"),
+            ("30th", "thirtieth"),
+        ] {
+            assert!(
+                spelling_variants(word).contains(&variant.to_string()),
+                "{word}"
+            );
+        }
+        assert_eq!(spelling_variants("15th"), ["15th"]);
+        let week = ["week".to_string()];
+        assert!(!qualifies_in(
+            "the third conference was held in Riverton during the 16th week",
+            "3rd",
+            &week,
+            &[]
+        ));
+        assert!(qualifies_in("the Third Week", "3rd", &week, &[]));
     }
 
     #[test]

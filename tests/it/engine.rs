@@ -2809,3 +2809,30 @@ fn an_ordinal_numbers_the_name_right_after_it() {
     let a = ask(&engine, "When was the 3rd Norland Science Fair held?");
     assert_answers(&a, &["2019"]);
 }
+
+/// An ordinal in words finds the same ordinal in figures, and the other way
+/// round. (Regression: "How many short videos did the third Friendship and
+/// Cooperation contest collect?" was declined (0.37): the report writes "the
+/// 3rd ASEAN-China "Friendship and Cooperation" Short Video Contest".)
+#[test]
+fn an_ordinal_in_words_is_the_ordinal_in_figures() {
+    let p = TestProject::new(&[(
+        "contest.txt",
+        format!("Contests\n\nFrom June to November 2022, the 3rd Norland \"Rivers\" Short Video Contest was held, collecting more than 20,000 short videos.\n\nIn May 2021, the Second Harbia Photo Fair drew 900 photographers.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How many short videos did the third Norland Rivers contest collect?",
+    );
+    assert_answers(&a, &["20,000"]);
+    let a = ask(
+        &engine,
+        "How many photographers did the 2nd Harbia Photo Fair draw?",
+    );
+    assert_answers(&a, &["900"]);
+    assert_declines(
+        &engine,
+        &["How many short videos did the second Norland Rivers contest collect?"],
+    );
+}
