@@ -190,14 +190,22 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:director|president|premier|minister|secretary|secretary-general|ambassador|professor|dean|chief|fellow|editor|editor-in-chief|counsel+or|chair|chairman|chairwoman|chairperson|head|leader|founder|manager|treasurer|officer|official|spokes(?:man|woman|person)|researcher|scholar|lecturer|governor|mayor|king|queen|emperor|general|commander|member|representative|envoy|diplomat|expert|analyst|author|journalist|reporter|engineer|teacher|doctor|chancellor|rector|principal|council+or|senator|judge|advis[oe]r|consultant|coordinator|executive|CEO|employee|worker|student|staff)s?(?-u:\b)").unwrap()
 });
 
+/// The titles of those who teach: "Zhu Caihua, professor at the Institute of
+/// International Economics" says where she teaches; "Xu Lin, director of the
+/// State Council Information Office" does not say that he teaches.
+static TEACHING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:professor|lecturer|teacher|instructor|tutor|dean|fellow|scholar|researcher|rector|chancellor|principal|faculty)s?(?-u:\b)").unwrap()
+});
+
 /// How far apart, in bytes, a title and the name it is of may be: "Liu Qing,
 /// vice president", "Chinese Premier Li Keqiang"; not a list of names after
 /// "political leaders".
 const TITLE_REACH: usize = 16;
 
 /// Whether `text` gives the job of someone named by one of the lowercase
-/// `name` words: a title right before or after the name.
-pub fn gives_a_title(text: &str, name: &[String]) -> bool {
+/// `name` words: a title right before or after the name; with `teaching`, the
+/// title of one who teaches.
+pub fn gives_a_title(text: &str, name: &[String], teaching: bool) -> bool {
     let at: Vec<(usize, usize)> = word_slices(text)
         .filter(|w| {
             name.iter()
@@ -208,7 +216,8 @@ pub fn gives_a_title(text: &str, name: &[String]) -> bool {
             (start, start + w.len())
         })
         .collect();
-    TITLE.find_iter(text).any(|t| {
+    let titles = if teaching { &TEACHING_TITLE } else { &TITLE };
+    titles.find_iter(text).any(|t| {
         at.iter().any(|&(s, e)| {
             (s >= t.end() && s - t.end() <= TITLE_REACH)
                 || (t.start() >= e && t.start() - e <= TITLE_REACH)
@@ -846,18 +855,21 @@ mod tests {
     fn a_title_is_by_the_name_it_is_of() {
         let name = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
         let liu = name(&["liu", "qing"]);
-        assert!(gives_a_title(
-            "Expert View | Liu Qing, vice president and senior research fellow at the Institute",
-            &liu
-        ));
-        assert!(gives_a_title(
-            "Chinese Premier Li Keqiang attended the Summit.",
-            &name(&["li", "keqiang"])
-        ));
-        assert!(!gives_a_title("Liu Qing spoke at the forum.", &liu));
+        let fellow =
+            "Expert View | Liu Qing, vice president and senior research fellow at the Institute";
+        assert!(gives_a_title(fellow, &liu, false));
+        let professor = "Liu Qing, professor at the Institute";
+        assert!(gives_a_title(professor, &liu, true));
+        let li = name(&["li", "keqiang"]);
+        let premier = "Chinese Premier Li Keqiang attended the Summit.";
+        assert!(gives_a_title(premier, &li, false));
+        // A premier does not teach.
+        assert!(!gives_a_title(premier, &li, true));
+        assert!(!gives_a_title("Liu Qing spoke at the forum.", &liu, false));
         assert!(!gives_a_title(
             "Political leaders John Hancock, John Adams, Rutherford B. Hayes and Al Gore studied there.",
-            &name(&["al", "gore"])
+            &name(&["al", "gore"]),
+            false
         ));
     }
 

@@ -819,6 +819,11 @@ impl Engine {
         // "Where does Liu Qing work?", "What is her position?": asked of a name, a
         // job is answered by the title by the name, which need not repeat "work".
         let job = query::job_words(lower);
+        // "Where does Zhu Caihua teach?" asks where she teaches: a professor's
+        // title says it, a director's does not.
+        let teaching = job
+            .iter()
+            .any(|w| w.starts_with("teach") || w.starts_with("lectur") || *w == "taught");
         let asks_a_job = !job.is_empty()
             && terms.iter().any(|t| t.name)
             && terms
@@ -1053,7 +1058,9 @@ impl Engine {
                 if asks_a_name && names_nothing(&self.index.passages[ord].text) {
                     confidence *= MISSING_DATE_NUMBER_OR_PLACE;
                 }
-                if asks_a_job && !extract::gives_a_title(&self.index.passages[ord].text, &names) {
+                if asks_a_job
+                    && !extract::gives_a_title(&self.index.passages[ord].text, &names, teaching)
+                {
                     confidence *= MISSING_DATE_NUMBER_OR_PLACE;
                 }
                 Scored {

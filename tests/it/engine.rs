@@ -2836,3 +2836,25 @@ fn an_ordinal_in_words_is_the_ordinal_in_figures() {
         &["How many short videos did the second Norland Rivers contest collect?"],
     );
 }
+
+/// Asked where someone teaches, a title says it only if it is one of those
+/// who teach. (Regression: "Where does Xu Lin teach?" was answered (1.00) with
+/// "Xu Lin, director of the State Council Information Office, made the
+/// remarks ...".)
+#[test]
+fn where_someone_teaches_needs_a_teaching_title() {
+    let p = TestProject::new(&[(
+        "people.txt",
+        format!("Speakers\n\nAnn Tolliver, director of the Norland Trade Office, made the remarks at the fair.\n\nBo Marsh, professor at the Harbia Institute of Economics, spoke after her.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(&engine, &["Where does Ann Tolliver teach?"]);
+    assert_answers(
+        &ask(&engine, "Where does Ann Tolliver work?"),
+        &["Norland Trade Office"],
+    );
+    assert_answers(
+        &ask(&engine, "Where does Bo Marsh teach?"),
+        &["Harbia Institute of Economics"],
+    );
+}
