@@ -566,8 +566,10 @@ pub struct QueryTerm {
     /// For an ordinal or a year, the words it qualifies in the question:
     /// "summit" in "the 30th China-ASEAN Summit". See [`qualified_words`].
     pub qualifies: Vec<String>,
-    /// For an ordinal or a year, all the words it qualifies, common ones too:
-    /// "china", "asean", "summit" in "the 30th China-ASEAN Summit".
+    /// For an ordinal or a year that qualifies words, all the words it may
+    /// number, common ones too: those it qualifies and the words right after
+    /// it ("rpt", "fishing", "ministers", "conference" in "the 4th RPT fishing
+    /// ministers conference"). See [`qualifies_in`].
     pub numbered: Vec<String>,
     /// Which name of several words in the question the term is part of, if any:
     /// "Global Development Initiative". See [`name_phrases`].
@@ -1068,9 +1070,10 @@ pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
 /// Whether `number` in `text` qualifies one of `words` too: one of them (or a
 /// longer form of it) comes within a few words after it, or just before it
 /// ("the year 2023"). The number may be written either way ("third", "3rd").
-/// True when the text does not hold the number (a number word may stand for it). An ordinal opening an item of a list
-/// after a colon qualifies what the list's opening names: "six proposals for
-/// the next phase: First, to ..." is the first proposal. A name right after the
+/// True when the text does not hold the number (a number word may stand for
+/// it). An ordinal opening an item of a list after a colon qualifies what the
+/// list's opening names: "six proposals for the next phase: First, to ..." is
+/// the first proposal. A name right after the
 /// number in `text` says what it numbers by its last word, which must be one of
 /// `numbered`, all the words the number qualifies in the question: "the 3rd
 /// China-ASEAN Education Ministers Roundtable Conference" is a third
@@ -1406,6 +1409,7 @@ fn spelling_variants(word: &str) -> Vec<String> {
 
 /// The numbers the words of [`ORDINALS`] stand for, in order.
 const ORDINAL_VALUES: [u32; 15] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 100];
+const _: () = assert!(ORDINAL_VALUES.len() == ORDINALS.len());
 
 /// An ordinal written the other way: "3rd" for "third", "twelfth" for "12th".
 fn ordinal_in_other_form(word: &str) -> Option<String> {
