@@ -39,6 +39,11 @@ pub fn gives_a_year(text: &str) -> bool {
 static THIS_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[Tt]his year(?-u:\b)").unwrap());
 
+/// Where `text` says "this year", which is a date in a dated document.
+pub fn this_year(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    THIS_YEAR.find_iter(text).map(|m| (m.start(), m.end()))
+}
+
 /// Whether `text`, from a document dated `date` ("2024-06-21"), is in `year`
 /// by that date: it says "this year", or gives a month and no year ("held on
 /// June 21st") and no sentence before it in its paragraph gives one.

@@ -1146,6 +1146,14 @@ impl Engine {
                 {
                     spans.push(doer);
                 }
+                // "This year marks ..." in a document dated 2024 says when: in 2024.
+                let p = &self.index.passages[s.ord];
+                if let Some(spans) = &mut spans
+                    && kind == Kind::When
+                    && p.date.get(..4).is_some_and(query::is_year)
+                {
+                    spans.extend(extract::this_year(&p.text));
+                }
                 let spans = spans.as_deref();
                 self.kind_factor(s.ord, &wanted, spans)
                     * self.negation_factor(s.ord, &wanted, &terms)

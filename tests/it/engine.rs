@@ -2858,3 +2858,21 @@ fn where_someone_teaches_needs_a_teaching_title() {
         &["Harbia Institute of Economics"],
     );
 }
+
+/// "This year" in a dated document is a date: it answers "when". (Regression:
+/// "What year marks the China-ASEAN Year of Cultural Exchanges?" was declined
+/// (0.34), though a release dated 2024 says "This year marks the China-ASEAN
+/// Year of Cultural Exchanges.")
+#[test]
+fn this_year_in_a_dated_document_answers_when() {
+    let p = TestProject::new(&[(
+        "rivers.md",
+        format!("---\ntitle: Rivers Release\ndate: 2024-06-21\n---\n\n# Rivers Release\n\nThis year marks the Norland-Harbia Year of River Exchanges.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What year marks the Norland-Harbia Year of River Exchanges?",
+    );
+    assert_answers(&a, &["This year marks"]);
+}
