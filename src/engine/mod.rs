@@ -833,33 +833,38 @@ impl Engine {
             terms.retain(|t| t.name);
             kind = Kind::Who;
         }
-        // What an ordinal or a year qualifies, leaving out words as common as "China".
-        let qualified: Vec<Vec<String>> = terms
+        // What an ordinal or a year qualifies, leaving out words as common as "China";
+        // and, when it qualifies any, all the words it may number: "the 4th APT
+        // fishing ministers conference" numbers a conference.
+        let qualified: Vec<(Vec<String>, Vec<String>)> = terms
             .iter()
             .map(|t| {
                 if !t.numeric
                     || t.word.parse::<u32>().is_ok_and(|n| n < 1000)
                     || query::is_number_word(&t.word)
                 {
-                    return Vec::new();
+                    return Default::default();
                 }
-                query::qualified_words(normalized, &t.word)
-                    .into_iter()
+                let mut all = query::qualified_words(normalized, &t.word);
+                let qualifies: Vec<String> = all
+                    .iter()
                     .filter(|w| {
                         terms
                             .iter()
-                            .any(|o| &o.word == w && o.weight >= QUALIFIED_WEIGHT)
+                            .any(|o| &o.word == *w && o.weight >= QUALIFIED_WEIGHT)
                     })
-                    .collect()
+                    .cloned()
+                    .collect();
+                if qualifies.is_empty() {
+                    return Default::default();
+                }
+                all.extend(query::words_after(lower, &t.word, 6));
+                (qualifies, all)
             })
             .collect();
-        for (t, q) in terms.iter_mut().zip(qualified) {
-            if !q.is_empty() {
-                // "the 4th APT fishing ministers conference" numbers a conference.
-                t.numbered = query::qualified_words(normalized, &t.word);
-                t.numbered.extend(query::words_after(lower, &t.word, 6));
-            }
-            t.qualifies = q;
+        for (t, (qualifies, numbered)) in terms.iter_mut().zip(qualified) {
+            t.qualifies = qualifies;
+            t.numbered = numbered;
         }
         // "the 2023 progress report": a year right before a title word (not one as
         // common as "China") of a document dated that year names the document.
@@ -1135,24 +1140,11 @@ impl Engine {
         for (i, s) in scored.iter_mut().enumerate() {
             let f = if i < KIND_CHECKED {
                 // The answers of the kind asked for, found once for both factors below.
-                let mut spans = self.spans.answer_spans(
-                    s.ord,
-                    kind,
-                    &self.index.passages[s.ord].text,
-                    &question_words,
-                );
+                let mut spans = self.answer_spans(s.ord, kind, &question_words);
                 if let (Some(spans), Some(doer)) =
                     (&mut spans, self.doer_named(s.ord, &terms, &wanted))
                 {
                     spans.push(doer);
-                }
-                // "This year marks ..." in a document dated 2024 says when: in 2024.
-                let p = &self.index.passages[s.ord];
-                if let Some(spans) = &mut spans
-                    && kind == Kind::When
-                    && p.date.get(..4).is_some_and(query::is_year)
-                {
-                    spans.extend(extract::this_year(&p.text));
                 }
                 let spans = spans.as_deref();
                 self.kind_factor(s.ord, &wanted, spans)
@@ -1325,8 +1317,7 @@ impl Engine {
             answer.quotes.push(Quote {
                 text: p.text.clone(),
                 marks: self
-                    .spans
-                    .answer_spans(s.ord, kind, &p.text, &question_words)
+                    .answer_spans(s.ord, kind, &question_words)
                     .unwrap_or_default(),
                 citation: n,
             });
@@ -2317,10 +2308,29 @@ impl Engine {
         }
     }
 
+    /// The spans of passage `ord` that hold the kind of answer `kind` asks for
+    /// (see [`extract::answer_spans`]), cached. "This year" in a document with a
+    /// date is one for "when": "This year marks ..." in a release dated 2024.
+    fn answer_spans(
+        &self,
+        ord: usize,
+        kind: Kind,
+        question_words: &[String],
+    ) -> Option<Vec<(usize, usize)>> {
+        let p = &self.index.passages[ord];
+        let mut spans = self.spans.answer_spans(ord, kind, &p.text, question_words);
+        if let Some(spans) = &mut spans
+            && kind == Kind::When
+            && p.date.get(..4).is_some_and(query::is_year)
+        {
+            spans.extend(extract::this_year(&p.text));
+        }
+        spans
+    }
+
     fn mark_texts(&self, ord: usize, kind: Kind, question_words: &[String]) -> Vec<String> {
         let t = &self.index.passages[ord].text;
-        self.spans
-            .answer_spans(ord, kind, t, question_words)
+        self.answer_spans(ord, kind, question_words)
             .unwrap_or_default()
             .into_iter()
             .map(|(s, e)| crate::knowledge::dedup_key(&t[s..e]))
