@@ -434,10 +434,10 @@ pub struct Engine {
     /// expansion added: "the GSI Concept Paper" also says "Global Security Initiative".
     /// Sorted by passage.
     expanded_terms: Vec<(usize, Box<[u32]>)>,
-    /// What an acronym the documents never write stands for, told by the
+    /// What an acronym the documents never write may stand for, told by the
     /// initials of the names they do write: "SCIO" is "State Council
     /// Information Office".
-    spelled_out: HashMap<String, String>,
+    spelled_out: HashMap<String, Initialism>,
     /// The dates, numbers, names and places found in passages so far.
     spans: extract::SpanCache,
     /// Term ids of words that make a title another one: "Deputy", "Vice".
@@ -1338,10 +1338,16 @@ impl Engine {
                 && tokens
                     .iter()
                     .all(|t| !self.index.vocabulary.contains_key(t));
-            match self.spelled_out.get(acronym).filter(|_| unknown) {
+            let before = query::words(&question[..c.get(0).map_or(0, |m| m.start())]);
+            let name = self
+                .spelled_out
+                .get(acronym)
+                .filter(|_| unknown)
+                .and_then(|i| i.meant(&self.index, before.last().map(String::as_str)));
+            match name {
                 Some(name) => {
                     changed = true;
-                    name.clone()
+                    name.to_string()
                 }
                 None => acronym.to_string(),
             }
@@ -2353,9 +2359,43 @@ fn nearest_before(
         .find(|&o| wanted(&index.passages[o]))
 }
 
-/// For each initialism of the names the documents write, the name it stands
-/// for most often; none when two names tie ("CIO" could be either).
-fn spelled_out(index: &SearchIndex) -> HashMap<String, String> {
+/// The names the documents write with the same initials, the one they
+/// write most often first.
+#[derive(Debug)]
+struct Initialism {
+    names: Vec<String>,
+    /// Whether the first is written as often as the second: "CIO" could be either.
+    tied: bool,
+}
+
+impl Initialism {
+    /// The name written most often, unless another is written as often.
+    fn most_often(&self) -> Option<&str> {
+        (!self.tied).then(|| self.names[0].as_str())
+    }
+
+    /// The name an acronym stands for after the word `before` it in a
+    /// question: the one name the documents write after that word ("the
+    /// China-Cambodia FTA" is the "Free Trade Agreement" where they write
+    /// "China-Cambodia Free Trade Agreement" and "Free Trade Area" elsewhere),
+    /// or else the one they write most often.
+    fn meant(&self, index: &SearchIndex, before: Option<&str>) -> Option<&str> {
+        let after_before = |name: &&String| {
+            before.is_some_and(|b| {
+                let key = format!("{b} {}", query::words(name).join(" "));
+                index.name_spans.contains_key(&key)
+            })
+        };
+        let mut written_after = self.names.iter().filter(after_before);
+        match (written_after.next(), written_after.next()) {
+            (Some(name), None) => Some(name),
+            _ => self.most_often(),
+        }
+    }
+}
+
+/// For each initialism of the names the documents write, those names.
+fn spelled_out(index: &SearchIndex) -> HashMap<String, Initialism> {
     let mut counts: HashMap<String, HashMap<&str, u32>> = HashMap::new();
     for p in &index.passages {
         for (initials, name) in extract::initialisms(&p.text) {
@@ -2364,11 +2404,12 @@ fn spelled_out(index: &SearchIndex) -> HashMap<String, String> {
     }
     counts
         .into_iter()
-        .filter_map(|(initials, names)| {
+        .map(|(initials, names)| {
             let mut names: Vec<(&str, u32)> = names.into_iter().collect();
             names.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             let tied = names.get(1).is_some_and(|second| second.1 == names[0].1);
-            (!tied).then(|| (initials, names[0].0.to_string()))
+            let names = names.into_iter().map(|(n, _)| n.to_string()).collect();
+            (initials, Initialism { names, tied })
         })
         .collect()
 }
@@ -2379,7 +2420,7 @@ fn spelled_out(index: &SearchIndex) -> HashMap<String, String> {
 /// a passage that only says "the BRI" is about the "Belt and Road Initiative".
 fn expand_acronyms(
     index: &SearchIndex,
-    spelled_out: &HashMap<String, String>,
+    spelled_out: &HashMap<String, Initialism>,
 ) -> Vec<(usize, Box<[u32]>)> {
     let mut analyzer = analysis::analyzer();
     let mut term_id = |word: &str| {
@@ -2408,7 +2449,8 @@ fn expand_acronyms(
         .filter(|a| a.len() >= 3)
         .collect();
     for acronym in used {
-        let (Some(name), &[id]) = (spelled_out.get(acronym), term_id(acronym).as_slice()) else {
+        let name = spelled_out.get(acronym).and_then(Initialism::most_often);
+        let (Some(name), &[id]) = (name, term_id(acronym).as_slice()) else {
             continue;
         };
         definitions.entry(id).or_insert_with(|| term_id(name));

@@ -2876,3 +2876,26 @@ fn this_year_in_a_dated_document_answers_when() {
     );
     assert_answers(&a, &["This year marks"]);
 }
+
+/// An acronym two names share stands for the one the documents write after
+/// the question's word before it. (Regression: "When do the RCEP and the
+/// China-Cambodia FTA enter into force?" was declined (0.29): the documents
+/// write "China-Cambodia Free Trade Agreement" once and "Free Trade Area" once,
+/// so "FTA" stood for neither.)
+#[test]
+fn a_shared_acronym_stands_for_the_name_written_after_the_word_before_it() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Trade\n\nThe Norland-Harbia Free Trade Agreement will enter into force on March 3, 2026.\n\nThe Portmoor Free Trade Area covers 40 river towns.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "When does the Norland-Harbia FTA enter into force?",
+    );
+    assert_answers(&a, &["March 3, 2026"]);
+    let a = ask(&engine, "How many towns does the Portmoor FTA cover?");
+    assert_answers(&a, &["40"]);
+    // With no word before it to tell, "FTA" could be either.
+    assert_declines(&engine, &["When does the FTA enter into force?"]);
+}
