@@ -1709,6 +1709,8 @@ impl Engine {
             // Checked first: a year or ordinal the documents never use is still a constraint.
             let unsaid = if number_word {
                 query::gives_another_number(&p.text, &t.word)
+            } else if t.earliest {
+                query::gives_a_later_ordinal(&p.text)
             } else {
                 ordinal
             };
@@ -2892,6 +2894,7 @@ mod tests {
             also_in: Vec::new(),
             in_period: false,
             frame: false,
+            earliest: false,
             since: false,
         }
     }

@@ -290,6 +290,38 @@ pub fn gives_another_number(text: &str, number: &str) -> bool {
     })
 }
 
+/// Whether `text` numbers something with an ordinal other than the first:
+/// "the 2nd Forum", "the third meeting".
+pub fn gives_a_later_ordinal(text: &str) -> bool {
+    word_slices(text).any(|w| {
+        let w = w.to_lowercase();
+        is_ordinal(&w) && !matches!(w.as_str(), "first" | "1st")
+    })
+}
+
+/// Words before "first" that make it say which one: "the first forum".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose",
+];
+
+/// Whether a lowercase question says "first" of when something was done,
+/// not of which one: "where was the initiative first proposed?", "when did
+/// the two sides first meet?", but not "when was the first forum held?".
+pub fn says_first_of_a_deed(question: &str) -> bool {
+    let words: Vec<&str> = word_slices(question).collect();
+    let asks_did = words.iter().any(|w| matches!(*w, "did" | "do" | "does"));
+    words.windows(3).any(|w| {
+        let [before, first, next] = [w[0], w[1], w[2]];
+        first == "first"
+            && !DETERMINERS.contains(&before)
+            && !is_stop_word(next)
+            && !is_number_word(next)
+            && (next.len() > 4 && next.ends_with("ed")
+                || super::thesaurus::verb_forms(next).next().is_some()
+                || asks_did)
+    })
+}
+
 /// Whether `word` reads as a year: four digits from 1000 to 2999.
 pub fn is_year(word: &str) -> bool {
     word.len() == 4 && word.parse::<u32>().is_ok_and(|n| (1000..3000).contains(&n))
@@ -585,6 +617,10 @@ pub struct QueryTerm {
     /// The term restates the kind of answer or says only that something was
     /// so: "take" and "place" in "When will the forum take place?". See [`FRAME`].
     pub frame: bool,
+    /// "first" said of a deed ("Where was the initiative first proposed?"): it
+    /// asks for the earliest time, which a sentence need not say, so long as it
+    /// numbers no other. See [`says_first_of_a_deed`].
+    pub earliest: bool,
     /// A year the question says after "since" ("since 2022"): a count from
     /// then on is what it asks.
     pub since: bool,
@@ -1147,6 +1183,7 @@ pub fn terms(
 ) -> Vec<QueryTerm> {
     let ws = words(text);
     let frame = frame_words(text);
+    let first_of_a_deed = says_first_of_a_deed(text);
     let counted = counted_number_words(&ws);
     // Word groups: each is a list of alternative words (a synonym adds alternatives).
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
@@ -1289,7 +1326,8 @@ pub fn terms(
         opposed.dedup();
         // A word the documents never use is as specific as one they use once,
         // unless it says little ("take place").
-        let in_frame = frame.contains(&word.as_str());
+        let earliest = word == "first" && first_of_a_deed;
+        let in_frame = frame.contains(&word.as_str()) || earliest;
         let weight = if (unknown && says_little(&word)) || in_frame {
             idf(u32::MAX)
         } else {
@@ -1314,6 +1352,7 @@ pub fn terms(
             phrase: None,
             also_in: Vec::new(),
             frame: in_frame,
+            earliest,
         });
         if out.len() >= MAX_TERMS {
             break;
@@ -1723,6 +1762,26 @@ mod tests {
         }
         assert!(job_words("where did zhai kun study?").is_empty());
         assert!(job_words("how does the network work?").is_empty());
+    }
+
+    #[test]
+    fn first_is_said_of_a_deed_before_a_verb_without_a_determiner() {
+        for q in [
+            "where was the global security initiative first proposed?",
+            "who first proposed the initiative?",
+            "when did the two sides first meet?",
+            "when was the railway first held up?",
+        ] {
+            assert!(says_first_of_a_deed(q), "{q}");
+        }
+        for q in [
+            "when was the first forum held?",
+            "who won its first prize?",
+            "what was the first hundred days plan?",
+            "when was the first held?",
+        ] {
+            assert!(!says_first_of_a_deed(q), "{q}");
+        }
     }
 
     #[test]

@@ -2899,3 +2899,25 @@ fn a_shared_acronym_stands_for_the_name_written_after_the_word_before_it() {
     // With no word before it to tell, "FTA" could be either.
     assert_declines(&engine, &["When does the FTA enter into force?"]);
 }
+
+/// "first" said of a deed asks for the earliest time, which a sentence need
+/// not say, so long as it numbers no other. (Regression: "Where was the
+/// Global Security Initiative first proposed?" was declined (0.30): "In April
+/// 2022, President Xi Jinping proposed the Global Security Initiative (GSI) at
+/// the opening ceremony of the Boao Forum ..." does not say "first".)
+#[test]
+fn first_said_of_a_deed_asks_for_the_earliest_time() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        format!("Harbour News\n\nIn April 2022, Mayor Ann Tolliver proposed the Harbia River Pact at the opening ceremony of the Portmoor Lantern Fair.\n\nIn 2020, the 2nd Norland Kite Week was held in Riverton.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Where was the Harbia River Pact first proposed?");
+    assert_answers(&a, &["Portmoor Lantern Fair"]);
+    let a = ask(&engine, "Who first proposed the Harbia River Pact?");
+    assert_answers(&a, &["Ann Tolliver"]);
+    // The 2nd week is not the first.
+    assert_declines(&engine, &["When was the Norland Kite Week first held?"]);
+    let a = ask(&engine, "When was the 2nd Norland Kite Week held?");
+    assert_answers(&a, &["2020"]);
+}
