@@ -378,11 +378,15 @@ impl SpanCache {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
     Money,
-    /// "How far", "how long is".
+    /// "How far", "how long is", "what is the length of".
     Length,
     /// "How long did it last", "how long was the war": a length or a time.
     LengthOrTime,
     Speed,
+    /// "How heavy", "what is the weight of".
+    Weight,
+    /// "What is the area of", "how many square kilometres".
+    Area,
     /// "What is the vaccination rate", "what percentage".
     Percent,
     /// "What percentage of ASEAN's trade is with China": a part of a whole,
@@ -398,7 +402,13 @@ static SPEED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static LENGTH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (?:far|wide|tall|high|deep)\b|\bhow long (?:is|are)\b").unwrap()
+    Regex::new(r"\bhow (?:far|wide|tall|high|deep)\b|\bhow long (?:is|are)\b|\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}(?:length|distance|height|width|depth)\b").unwrap()
+});
+static WEIGHT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhow heavy\b|\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}(?:weight|mass|tonnage)\b").unwrap()
+});
+static AREA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}(?:area|acreage)\b").unwrap()
 });
 static LENGTH_OR_TIME_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bhow long\b").unwrap());
@@ -423,6 +433,10 @@ pub fn measure(question: &str) -> Option<Measure> {
         Some(Measure::Money)
     } else if LENGTH_QUESTION.is_match(question) {
         Some(Measure::Length)
+    } else if WEIGHT_QUESTION.is_match(question) {
+        Some(Measure::Weight)
+    } else if AREA_QUESTION.is_match(question) {
+        Some(Measure::Area)
     } else if LENGTH_OR_TIME_QUESTION.is_match(question) {
         Some(Measure::LengthOrTime)
     } else if PERCENT_QUESTION.is_match(question) {
@@ -447,6 +461,11 @@ static LENGTH_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{LENGTH_UNITS})\b")).unwrap());
 static LENGTH_OR_TIME_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{LENGTH_UNITS}|{TIME_UNITS})\b")).unwrap());
+static WEIGHT_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tons?|tonnes?|kg|kilograms?|grams?|g|pounds|lbs?|ounces|oz)\b").unwrap()
+});
+static AREA_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:square|sq|hectares?|ha|acres?|km2|km²|mu)\b").unwrap());
 static PERCENT_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)%|\bper ?cent\b|\bpercentage points?\b").unwrap());
 static SPEED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -461,6 +480,8 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
         Measure::Length => &*LENGTH_UNIT,
         Measure::LengthOrTime => &*LENGTH_OR_TIME_UNIT,
         Measure::Speed => &*SPEED_UNIT,
+        Measure::Weight => &*WEIGHT_UNIT,
+        Measure::Area => &*AREA_UNIT,
         Measure::Percent | Measure::Share => &*PERCENT_UNIT,
     };
     spans.iter().any(|&(start, end)| {
@@ -814,6 +835,15 @@ mod tests {
             ("how far is the island?", Some(Measure::Length)),
             ("how long did the war last?", Some(Measure::LengthOrTime)),
             ("how fast is the train?", Some(Measure::Speed)),
+            (
+                "what was the length of the railway at its opening?",
+                Some(Measure::Length),
+            ),
+            (
+                "what is the total weight of the cargo?",
+                Some(Measure::Weight),
+            ),
+            ("what is the area of the park?", Some(Measure::Area)),
             (
                 "what is the vaccination rate in laos?",
                 Some(Measure::Percent),

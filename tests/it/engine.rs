@@ -2921,3 +2921,28 @@ fn first_said_of_a_deed_asks_for_the_earliest_time() {
     let a = ask(&engine, "When was the 2nd Norland Kite Week held?");
     assert_answers(&a, &["2020"]);
 }
+
+/// "What is the length of" asks for a length, and "what is the weight of" for
+/// a weight: a number in another unit does not answer. (Regression: "What was
+/// the length of the China-Laos Railway at its opening?" was answered (0.56)
+/// with "Since its opening ..., the China-Laos railway has transported more
+/// than 4.5 million tons of cross-border goods ...".)
+#[test]
+fn a_length_or_weight_is_answered_in_its_units() {
+    let p = TestProject::new(&[(
+        "transport.txt",
+        format!("Transport\n\nSince its opening 20 months ago, the Riverton tramline has carried more than 4.5 million tons of goods and more than 20 million passengers.\n\nThe Portmoor bridge is 12 kilometres long.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["What was the length of the Riverton tramline at its opening?"],
+    );
+    let a = ask(&engine, "What is the length of the Portmoor bridge?");
+    assert_answers(&a, &["12 kilometres"]);
+    let a = ask(
+        &engine,
+        "What is the total weight of goods the Riverton tramline has carried?",
+    );
+    assert_answers(&a, &["4.5 million tons"]);
+}
