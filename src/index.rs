@@ -380,20 +380,26 @@ fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
                 }
             }
             let run = &words[start..end];
-            for a in 0..run.len() {
-                // "In May", "The Forum": a sentence's first word may be capitalised as such.
-                if !capitalised(run[a])
-                    || crate::engine::query::is_stop_word(&run[a].to_lowercase())
-                {
-                    continue;
-                }
-                // A name ends with its head ("Fund"): "China-ASEAN Cooperation" is
-                // not the "China-ASEAN Cooperation Fund", and may be said in lowercase.
-                let b = run.len();
-                if b >= a + 2 && b - a <= LONGEST_NAME {
-                    let key: Vec<String> = run[a..b].iter().map(|w| w.to_lowercase()).collect();
-                    out.entry(key.join(" "))
-                        .or_insert_with(|| run[a..b].iter().map(|w| w.to_string()).collect());
+            // A name ends with its head ("Fund"): "China-ASEAN Cooperation" is
+            // not the "China-ASEAN Cooperation Fund", and may be said in lowercase.
+            // The run may be two names joined by "and": "ASEAN-China Convergence
+            // Media Forum and Online International Conference" ends one at "Forum".
+            let ends = (1..run.len())
+                .filter(|&b| run[b] == "and")
+                .chain([run.len()]);
+            for b in ends {
+                for a in 0..b {
+                    // "In May", "The Forum": a sentence's first word may be capitalised as such.
+                    if !capitalised(run[a])
+                        || crate::engine::query::is_stop_word(&run[a].to_lowercase())
+                    {
+                        continue;
+                    }
+                    if b >= a + 2 && b - a <= LONGEST_NAME {
+                        let key: Vec<String> = run[a..b].iter().map(|w| w.to_lowercase()).collect();
+                        out.entry(key.join(" "))
+                            .or_insert_with(|| run[a..b].iter().map(|w| w.to_string()).collect());
+                    }
                 }
             }
             start = end;
@@ -983,5 +989,17 @@ mod tests {
         assert!(!has("china foreign languages"));
         assert!(!has("du zhanyuan director"));
         assert!(has("du zhanyuan"));
+        // Two names joined by "and" end one each.
+        let spans = name_spans(&[passage(
+            "The two sides held Norland Convergence Media Forum and Online International Conference on “Peace”.",
+        )]);
+        let has = |k: &str| spans.contains_key(k);
+        assert!(has("norland convergence media forum"));
+        assert!(has("media forum"));
+        assert!(has(
+            "norland convergence media forum and online international conference"
+        ));
+        assert!(has("online international conference"));
+        assert!(!has("norland convergence media"));
     }
 }

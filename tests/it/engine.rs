@@ -2946,3 +2946,30 @@ fn a_length_or_weight_is_answered_in_its_units() {
     );
     assert_answers(&a, &["4.5 million tons"]);
 }
+
+/// Typed in lowercase, a name is still a name when the documents join it to
+/// another with "and". (Regression: "who chaired the asean-china convergence
+/// media forum?" was answered (0.56) with "... the two sides successively held
+/// ASEAN-China Convergence Media Forum and Online International Conference
+/// on ...", which names the forum and says nothing of who chaired it; typed
+/// capitalised, it was declined.)
+#[test]
+fn a_name_joined_to_another_by_and_is_a_name_in_lowercase() {
+    let p = TestProject::new(&[(
+        "media.txt",
+        format!("Media\n\nIn September, the two sides successively held Norland Convergence Media Forum and Online International Conference on “Sharing Harbour Stories”.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "Who chaired the Norland Convergence Media Forum?",
+            "who chaired the norland convergence media forum?",
+        ],
+    );
+    let a = ask(
+        &engine,
+        "when was the norland convergence media forum held?",
+    );
+    assert_answers(&a, &["September"]);
+}
