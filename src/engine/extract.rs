@@ -276,6 +276,18 @@ fn in_compound(text: &str, end: usize) -> bool {
     })
 }
 
+/// Whether a number starting at `start` of `text` ends a name, glued to it by
+/// a hyphen: "COVID-19", "G-20" count nothing.
+fn ends_a_name(text: &str, start: usize) -> bool {
+    text[..start].strip_suffix('-').is_some_and(|before| {
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+    })
+}
+
 /// The spans of `text` that hold the kind of answer `kind` expects, whatever
 /// the question; `None` for kinds that expect no particular span, and for
 /// acronyms, whose spans depend on the question.
@@ -295,6 +307,7 @@ fn kind_spans(kind: Kind, text: &str) -> Option<Vec<(usize, usize)>> {
             NUMBER
                 .find_iter(text)
                 .filter(|m| !is_bare_year(m.as_str()) && !in_compound(text, m.end()))
+                .filter(|m| !ends_a_name(text, m.start()))
                 // "the 10th Joint Visit Activity" ranks one, it counts nothing.
                 .filter(|m| !is_ordinal(m.as_str()))
                 .filter(|m| !days.iter().any(|&(s, e)| s <= m.start() && m.end() <= e))
@@ -826,6 +839,24 @@ mod tests {
             "In October 2008, the two sides signed the MOU."
         ));
         assert!(!dated_without_year("The two sides signed the MOU."));
+    }
+
+    #[test]
+    fn a_number_glued_to_a_name_counts_nothing() {
+        let counts = |t: &str| {
+            kind_spans(Kind::HowMany, t)
+                .unwrap()
+                .into_iter()
+                .map(|(s, e)| t[s..e].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            counts("The COVID-19 fund got US$6 million."),
+            ["US$6 million"]
+        );
+        assert_eq!(counts("The G-20 met 3 times."), ["3 times"]);
+        assert_eq!(counts("A one-off grant of 40 tons."), ["40 tons"]);
+        assert_eq!(counts("Trade rose 15% in mid-2021 to 300."), ["15%", "300"]);
     }
 
     #[test]

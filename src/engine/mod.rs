@@ -1883,6 +1883,23 @@ impl Engine {
             {
                 UNCOUNTED
             }
+            // "How many doses ... to Laos": a sentence that leaves the doses to
+            // its neighbour and gives only sums of money or percentages ("...
+            // teams of medical experts to Laos, ... donations totaling US$6
+            // million") counts nothing.
+            Some(s)
+                if wanted
+                    .focus
+                    .as_ref()
+                    .is_some_and(|f| !f.term.is_in(self.own_terms(ord)))
+                    && s.iter().all(|&span| {
+                        [extract::Measure::Money, extract::Measure::Percent]
+                            .into_iter()
+                            .any(|m| extract::measures(text, &[span], m))
+                    }) =>
+            {
+                UNCOUNTED
+            }
             // "4.5 million tons" does not say what it cost.
             Some(s)
                 if wanted

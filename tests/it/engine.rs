@@ -2973,3 +2973,27 @@ fn a_name_joined_to_another_by_and_is_a_name_in_lowercase() {
     );
     assert_answers(&a, &["September"]);
 }
+
+/// "How many doses" is not answered by a sentence that leaves the doses to
+/// the sentence before it and gives only a sum of money; nor is "COVID-19" a
+/// count. (Regression: "How many doses of vaccines did China donate to Laos?"
+/// was answered (0.63) with "... dispatched teams of medical experts to Laos,
+/// ... in addition to donations totaling US$6 million to the COVID-19 ASEAN
+/// Response Fund", after the sentence on 325 million doses to ASEAN countries.)
+#[test]
+fn a_count_is_not_a_sum_of_money_nor_part_of_a_name() {
+    let p = TestProject::new(&[(
+        "health.txt",
+        format!("Health\n\nSince the outbreak of COVID-19, Harbia has provided 325 million doses of vaccines to the Norland towns. Harbia has also dispatched teams of doctors to Riverton and Portmoor, in addition to donations totaling US$6 million to the COVID-19 Riverton Response Fund.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How many doses of vaccines did Harbia donate to Riverton?"],
+    );
+    let a = ask(
+        &engine,
+        "How many doses of vaccines has Harbia provided to the Norland towns?",
+    );
+    assert_answers(&a, &["325 million"]);
+}
