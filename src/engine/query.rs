@@ -852,6 +852,7 @@ const SAYS_LITTLE: &[&str] = &[
     "rank",
     "ranked",
     "ranking",
+    "possible",
 ];
 
 /// Words that restate the kind of answer or say only that something was so:

@@ -2997,3 +2997,21 @@ fn a_count_is_not_a_sum_of_money_nor_part_of_a_name() {
     );
     assert_answers(&a, &["325 million"]);
 }
+
+/// "possible" in "Why has X been possible?" says only that X was so: a
+/// sentence that answers need not repeat it, and is not the less sure for it.
+/// (Regression: "Why have China-ASEAN cooperation achievements been possible,
+/// according to Liu Qing?" was declined (0.49), though "The achievements of
+/// China-ASEAN cooperation benefit from the unique geographical proximity ..."
+/// stands under his name.)
+#[test]
+fn possible_says_only_that_something_was_so() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Expert View | Ann Tolliver, director of the Riverton Museum\n\nThe achievements of the Norland lantern fair benefit from the old river port and the skill of local glassmakers.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Why has the Norland fair been possible?");
+    assert_answers(&a, &["old river port"]);
+    assert!(a.confidence > 0.9, "{}", a.confidence);
+}
