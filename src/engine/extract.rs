@@ -414,15 +414,21 @@ static SPEED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bhow fast\b|\b(?:what|which) (?:is|was|are|were) (?:the|its) (?:\w+ )?speed\b")
         .unwrap()
 });
+/// "What was the (total) ...", "which are their ...": the opening of a
+/// question that names the measure it asks for next.
+const WHAT_IS_THE: &str =
+    r"\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}";
 static LENGTH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow (?:far|wide|tall|high|deep)\b|\bhow long (?:is|are)\b|\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}(?:length|distance|height|width|depth)\b").unwrap()
+    Regex::new(&format!(r"\bhow (?:far|wide|tall|high|deep)\b|\bhow long (?:is|are)\b|{WHAT_IS_THE}(?:length|distance|height|width|depth)\b")).unwrap()
 });
 static WEIGHT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bhow heavy\b|\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}(?:weight|mass|tonnage)\b").unwrap()
+    Regex::new(&format!(
+        r"\bhow heavy\b|{WHAT_IS_THE}(?:weight|mass|tonnage)\b"
+    ))
+    .unwrap()
 });
-static AREA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:[\w-]+ ){0,2}(?:area|acreage)\b").unwrap()
-});
+static AREA_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{WHAT_IS_THE}(?:area|acreage)\b")).unwrap());
 static LENGTH_OR_TIME_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bhow long\b").unwrap());
 static PERCENT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {

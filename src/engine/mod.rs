@@ -1338,12 +1338,19 @@ impl Engine {
                 && tokens
                     .iter()
                     .all(|t| !self.index.vocabulary.contains_key(t));
-            let before = query::words(&question[..c.get(0).map_or(0, |m| m.start())]);
             let name = self
                 .spelled_out
                 .get(acronym)
                 .filter(|_| unknown)
-                .and_then(|i| i.meant(&self.index, before.last().map(String::as_str)));
+                .and_then(|i| {
+                    // Only the word right before the acronym tells, and only when it
+                    // spells some name: read it then, not for every "ASEAN".
+                    let at = c.get(0).map_or(0, |m| m.start());
+                    let before = crate::knowledge::word_slices(&question[..at])
+                        .last()
+                        .map(str::to_lowercase);
+                    i.meant(&self.index, before.as_deref())
+                });
             match name {
                 Some(name) => {
                     changed = true;
