@@ -627,6 +627,81 @@ pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> 
         })
 }
 
+/// Words that open a list of examples: "projects such as A, B and C".
+static EXAMPLES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:such as|including)\s").unwrap());
+
+/// What parts the items of a list.
+static ITEM_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),|(?-u:\b)(?:and|or)(?-u:\b)").unwrap());
+
+/// Words that may open an item after a list's comma; any other lowercase
+/// word there ends the list: ", involving around 9.74 billion yuan".
+const ITEM_OPENERS: &[&str] = &["and", "or", "the", "a", "an", "its", "their"];
+
+/// Whether the names of a question (`names`, lowercase words) are said in
+/// `text` only in one example of a list of several, naming the item ("the
+/// Portmoor Dam", not "Mayor of Portmoor"), and no span lies in that item: in
+/// "supported major projects such as the Riverton Cable, the Portmoor Dam and
+/// three bridges, involving around 9.74 billion yuan", the sum is the list's,
+/// not the Portmoor Dam's.
+pub fn one_of_examples(text: &str, spans: &[(usize, usize)], names: &[String]) -> bool {
+    if names.is_empty() || spans.is_empty() {
+        return false;
+    }
+    let said: Vec<(&String, usize)> = word_slices(text)
+        .filter_map(|w| {
+            let n = names.iter().find(|n| w.eq_ignore_ascii_case(n))?;
+            Some((n, offset_of(text, w)))
+        })
+        .collect();
+    EXAMPLES.find_iter(text).any(|m| {
+        let (from, to) = (m.end(), examples_end(text, m.end()));
+        let mut cuts = vec![from];
+        cuts.extend(
+            ITEM_SEPARATOR
+                .find_iter(&text[from..to])
+                .map(|s| from + s.start()),
+        );
+        cuts.push(to);
+        // The item at a place of the list; None outside it.
+        let item = |at: usize| {
+            let i = cuts.partition_point(|&c| c <= at);
+            (from..to).contains(&at).then(|| (cuts[i - 1], cuts[i]))
+        };
+        // A question naming several of the items, or more than the list, asks
+        // about more than the one item.
+        let mut items = said.iter().map(|&(_, at)| item(at));
+        let Some(Some((start, end))) = items.next() else {
+            return false;
+        };
+        let heads = |at: usize| {
+            word_slices(&text[start..at]).all(|w| capitalised(w) || ITEM_OPENERS.contains(&w))
+        };
+        cuts.len() > 2
+            && items.all(|i| i == Some((start, end)))
+            && said.iter().any(|&(_, at)| heads(at))
+            && !spans.iter().any(|&(s, _)| (start..end).contains(&s))
+    })
+}
+
+/// Where the list of examples that starts at `from` in `text` ends: at a
+/// clause's end, or at a comma followed by a lowercase word that opens no item.
+fn examples_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let clause = rest.find([';', ':']).unwrap_or(rest.len());
+    rest[..clause]
+        .match_indices(',')
+        .find(|&(i, _)| {
+            word_slices(&rest[i..clause]).next().is_some_and(|w| {
+                !capitalised(w)
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !ITEM_OPENERS.contains(&w.to_lowercase().as_str())
+            })
+        })
+        .map_or(from + clause, |(i, _)| from + i)
+}
+
 /// Whether a word of `text` that starts with one of `stems` is told as future:
 /// "will", "expected", "scheduled"... among the three words before it, or is
 /// itself such a word.
@@ -1224,6 +1299,79 @@ mod tests {
             text,
             &[(may, may + 8)],
             &names(&["riverton"])
+        ));
+    }
+
+    #[test]
+    fn a_figure_after_a_list_of_examples_is_the_lists() {
+        let names = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let span = |text: &str, figure: &str| {
+            let at = text.find(figure).unwrap();
+            [(at, at + figure.len())]
+        };
+        let text = "It supported projects such as the Riverton Cable, the Portmoor Dam and \
+                    three bridges, involving around 9.74 billion yuan.";
+        let spans = span(text, "9.74 billion yuan");
+        assert!(one_of_examples(text, &spans, &names(&["portmoor"])));
+        assert!(one_of_examples(text, &spans, &names(&["riverton"])));
+        // The list's own numbers ("three bridges") are another item's.
+        let three = span(text, "three");
+        assert!(one_of_examples(
+            text,
+            &[spans[0], three[0]],
+            &names(&["portmoor"])
+        ));
+        // A name also said outside the list, or not at all, is not only an example.
+        let text2 = "The Portmoor Dam led projects such as the Riverton Cable and three \
+                     bridges, involving 9 billion yuan.";
+        assert!(!one_of_examples(
+            text2,
+            &span(text2, "9 billion yuan"),
+            &names(&["portmoor"])
+        ));
+        assert!(!one_of_examples(text, &spans, &names(&["harbia"])));
+        // The example's own figure is inside the list.
+        let text3 = "It supported projects such as the US$2 billion Portmoor Dam and the \
+                     Riverton Cable.";
+        assert!(!one_of_examples(
+            text3,
+            &span(text3, "US$2 billion"),
+            &names(&["portmoor"])
+        ));
+        // A question naming several of the items asks about the list.
+        assert!(!one_of_examples(
+            text,
+            &spans,
+            &names(&["portmoor", "riverton"])
+        ));
+        let text6 = "In the Year of Portmoor, 20 events were held, including the Portmoor \
+                     Week and the Riverton Fair.";
+        assert!(!one_of_examples(
+            text6,
+            &span(text6, "20"),
+            &names(&["year", "portmoor"])
+        ));
+        let text7 = "It built projects such as the Riverton Cable and three bridges, \
+                     involving 9 billion yuan, in Portmoor.";
+        assert!(!one_of_examples(
+            text7,
+            &span(text7, "9 billion yuan"),
+            &names(&["portmoor"])
+        ));
+        // A name inside an item that names something else: "the Mayor of Portmoor".
+        let text5 = "Guests came, including Ann Lee, Mayor of Portmoor, and Bo Sun, \
+                     involving 150 people.";
+        assert!(!one_of_examples(
+            text5,
+            &span(text5, "150"),
+            &names(&["portmoor"])
+        ));
+        // One example is no list.
+        let text4 = "It supported projects such as the Portmoor Dam, involving 9 billion yuan.";
+        assert!(!one_of_examples(
+            text4,
+            &span(text4, "9 billion yuan"),
+            &names(&["portmoor"])
         ));
     }
 

@@ -1921,6 +1921,15 @@ impl Engine {
             {
                 missing_kind_factor(wanted.kind, wanted.single_term)
             }
+            // "How much did the Portmoor Dam cost?" is not answered by "projects
+            // such as the Riverton Cable, the Portmoor Dam and three bridges,
+            // involving 9.74 billion yuan": the sum is the whole list's.
+            Some(s)
+                if wanted.kind == Kind::HowMany
+                    && extract::one_of_examples(text, s, &wanted.names) =>
+            {
+                UNCOUNTED
+            }
             // "It will be open to traffic soon" does not say when it opened, nor
             // "will enter into force on January 1" when it was signed. Nor does
             // "started testing in May 2023 so that it will be open" say when it

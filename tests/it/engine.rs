@@ -3015,3 +3015,31 @@ fn possible_says_only_that_something_was_so() {
     assert_answers(&a, &["old river port"]);
     assert!(a.confidence > 0.9, "{}", a.confidence);
 }
+
+/// A sum said after a list of examples is the whole list's, not one
+/// example's. (Regression: "How much did the Sihanoukville-Hong Kong Submarine
+/// Cable Project cost?" was answered (0.72) with "... supported major projects
+/// such as the Sihanoukville--Hong Kong Submarine Cable Project, the Dangkabet
+/// Dam and three priority bridges ..., involving around 9.74 billion yuan of
+/// development assistance".)
+#[test]
+fn a_sum_after_a_list_of_examples_is_not_one_examples() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        format!("Aid\n\nHarbia has signed loan agreements with Riverton and Portmoor, and supported major projects such as the Norland Harbour Cable Project, the Tolliver Dam and three priority bridges crossing the Quill River, involving around 9.74 billion crowns of assistance.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "How much did the Norland Harbour Cable Project cost?",
+            "How much assistance did the Tolliver Dam involve?",
+        ],
+    );
+    // Asked of the whole list, the sum answers.
+    let a = ask(
+        &engine,
+        "How much assistance did the Norland Harbour Cable Project, the Tolliver Dam and the Quill River bridges involve?",
+    );
+    assert_answers(&a, &["9.74 billion crowns"]);
+}
