@@ -633,7 +633,13 @@ static EXAMPLES: LazyLock<Regex> =
 
 /// What parts the items of a list.
 static ITEM_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),|(?-u:\b)(?:and|or)(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)[,;:]|(?-u:\b)(?:and|or)(?-u:\b)").unwrap());
+
+/// The parts of `text` that its commas, "and" and "or" set apart, as the items
+/// of a list: "longan from Cambodia", "corn from Myanmar".
+pub fn list_items(text: &str) -> impl Iterator<Item = &str> {
+    ITEM_SEPARATOR.split(text)
+}
 
 /// Words that may open an item after a list's comma; any other lowercase
 /// word there ends the list: ", involving around 9.74 billion yuan".

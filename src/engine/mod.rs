@@ -118,6 +118,9 @@ const ONLY_NAMED: f32 = 0.65;
 /// it is asked of; and how many other words may come between them ("of the").
 const ROLE_APART: f32 = 0.6;
 const ROLE_SLACK: usize = 4;
+/// Factor for a sentence that says the kind asked for ("fruit") only by
+/// members of it that no item of its list pairs with the question's name.
+const MEMBER_APART: f32 = 0.5;
 /// How many words from what the question asks an answer may be, and the
 /// factor for a sentence whose answers are all farther; for these kinds.
 const SLOT_REACH: usize = 5;
@@ -1153,6 +1156,7 @@ impl Engine {
                     * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted, spans)
+                    * self.member_factor(s.ord, &terms)
                     * self.direction_factor(s.ord, &terms, &wanted)
                     * self.given_to_factor(s.ord, &terms, &wanted)
                     * self.speech_factor(s.ord, &terms, &wanted)
@@ -2237,6 +2241,38 @@ impl Engine {
                 .any(|&i| i + SLOT_REACH >= first && i <= last + SLOT_REACH)
         });
         if near { 1.0 } else { SLOT_FAR }
+    }
+
+    /// Lowers a sentence that says the kind of thing a question asks for only
+    /// by its members ("durian" for "fruit"), none of them in an item of the
+    /// sentence's list that holds one of the question's rare names: "What fruit
+    /// does Harbia import from Riverton?" is not answered by "... longan from
+    /// Portmoor, slaughtered cattle from Riverton, banana from Quill". Done for
+    /// the leading candidates.
+    fn member_factor(&self, ord: usize, terms: &[QueryTerm]) -> f32 {
+        let own = self.own_terms(ord);
+        let Some(kind) = terms
+            .iter()
+            .find(|t| !t.is_in(own) && t.is_related_in(own) && thesaurus::is_kind(&t.word))
+        else {
+            return 1.0;
+        };
+        let names: Vec<&str> = terms
+            .iter()
+            .filter(|t| t.name && t.weight >= RARE && t.is_in(own))
+            .map(|t| t.word.as_str())
+            .collect();
+        if names.is_empty() {
+            return 1.0;
+        }
+        let paired = extract::list_items(&self.index.passages[ord].text).any(|item| {
+            let words: Vec<String> = crate::knowledge::word_slices(item)
+                .map(str::to_lowercase)
+                .collect();
+            words.iter().any(|w| names.contains(&w.as_str()))
+                && words.iter().any(|w| thesaurus::is_member(&kind.word, w))
+        });
+        if paired { 1.0 } else { MEMBER_APART }
     }
 
     /// Lowers a sentence that has the question's name on the other side of its

@@ -1186,6 +1186,12 @@ pub fn terms(
     let frame = frame_words(text);
     let first_of_a_deed = says_first_of_a_deed(text);
     let counted = counted_number_words(&ws);
+    // "What fruit ...?" asks for a member of a kind, which "durian" names;
+    // "How many fruits" asks for a count of them.
+    let asked_kind = ws
+        .windows(2)
+        .find(|w| w[0] == "what" || w[0] == "which")
+        .map(|w| w[1].as_str());
     // Word groups: each is a list of alternative words (a synonym adds alternatives).
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     let mut i = 0;
@@ -1242,11 +1248,15 @@ pub fn terms(
             .iter()
             .flat_map(|a| index.terms_of(analyzer, a))
             .collect();
-        // Common English equivalents, where the documents use them: they count a little less.
+        // Common English equivalents, where the documents use them, and the common
+        // members of a kind asked for ("durian" for "what fruit"): they count a
+        // little less.
         // So does the country of a word for its people: "China" for "chinese".
         let mut related_forms: Vec<String> = Vec::new();
         for a in &alternatives {
+            let members = super::thesaurus::members(a).filter(|_| asked_kind == Some(a));
             let equivalents = super::thesaurus::equivalents(a)
+                .chain(members)
                 .filter(|e| !is_stop_word(e))
                 .map(str::to_string);
             for e in countries_of(a).into_iter().chain(equivalents) {

@@ -408,6 +408,112 @@ pub fn verb_forms(word: &str) -> impl Iterator<Item = &'static str> {
     related(&BY_WORD, word)
 }
 
+/// Kinds of things and common members of each: "What fruit does Harbia
+/// import?" is answered by "durian from Riverton". One way only: a durian is a
+/// fruit, but a fruit is not a durian, nor a durian a banana.
+const KINDS: &[(&[&str], &[&str])] = &[
+    (
+        &["fruit", "fruits"],
+        &[
+            "apple",
+            "banana",
+            "cherry",
+            "coconut",
+            "durian",
+            "grape",
+            "jackfruit",
+            "lemon",
+            "longan",
+            "lychee",
+            "mango",
+            "mangosteen",
+            "orange",
+            "papaya",
+            "pear",
+            "pineapple",
+            "pomelo",
+            "rambutan",
+            "strawberry",
+            "watermelon",
+        ],
+    ),
+    (
+        &["vegetable", "vegetables"],
+        &[
+            "cabbage", "carrot", "cucumber", "garlic", "lettuce", "onion", "potato", "spinach",
+            "tomato",
+        ],
+    ),
+    (
+        &["grain", "grains", "cereal", "cereals"],
+        &[
+            "barley", "corn", "maize", "millet", "oats", "rice", "sorghum", "wheat",
+        ],
+    ),
+    (
+        &["livestock", "animal", "animals"],
+        &[
+            "buffalo", "cattle", "chicken", "cow", "goat", "horse", "pig", "poultry", "sheep",
+        ],
+    ),
+    (
+        &["metal", "metals"],
+        &[
+            "aluminium",
+            "aluminum",
+            "copper",
+            "gold",
+            "iron",
+            "nickel",
+            "silver",
+            "steel",
+            "tin",
+            "zinc",
+        ],
+    ),
+    (
+        &["sport", "sports"],
+        &[
+            "badminton",
+            "baseball",
+            "basketball",
+            "football",
+            "golf",
+            "hockey",
+            "rowing",
+            "rugby",
+            "soccer",
+            "swimming",
+            "tennis",
+            "volleyball",
+        ],
+    ),
+];
+
+/// Common members of the kind a lowercase word names ("durian" for "fruit").
+pub fn members(word: &str) -> impl Iterator<Item = &'static str> {
+    KINDS
+        .iter()
+        .filter(move |(kind, _)| kind.contains(&word))
+        .flat_map(|(_, members)| members.iter().copied())
+}
+
+/// Whether a lowercase word names a kind of things that [`members`] knows.
+pub fn is_kind(word: &str) -> bool {
+    members(word).next().is_some()
+}
+
+/// Whether a lowercase word, or its plural, is a member of the kind `kind`
+/// names: "durians" of "fruit".
+pub fn is_member(kind: &str, word: &str) -> bool {
+    let singular = word
+        .strip_suffix("es")
+        .filter(|s| members(kind).any(|m| m == *s))
+        .or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word);
+    members(kind).any(|m| m == word || m == singular)
+}
+
 /// Pairs of words of opposite meaning: a sentence that says "strong" where
 /// the question asks "weak" is about the other thing. Relations that read
 /// both ways ("sister", "brother") are left out: "Margaret's brother" is in
@@ -603,6 +709,17 @@ mod tests {
         // "police" for "law enforcement".
         let words = ["police".to_string()];
         assert_eq!(idiom_at(&words), Some((1, &["police", "enforcement"][..])));
+    }
+
+    #[test]
+    fn a_kind_stands_for_its_members_but_not_the_other_way() {
+        assert!(members("fruit").any(|w| w == "durian"));
+        assert!(members("fruits").any(|w| w == "jackfruit"));
+        assert_eq!(members("durian").count(), 0);
+        assert!(is_kind("fruit") && !is_kind("durian"));
+        assert!(is_member("fruit", "durians") && is_member("fruit", "mangoes"));
+        assert!(!is_member("fruit", "cattle"));
+        assert!(!equivalents("durian").any(|w| w == "banana"));
     }
 
     #[test]

@@ -3043,3 +3043,21 @@ fn a_sum_after_a_list_of_examples_is_not_one_examples() {
     );
     assert_answers(&a, &["9.74 billion crowns"]);
 }
+
+/// "What fruit" is answered by a fruit the documents name ("durian"), from the
+/// item of the list that pairs it with the question's name, and by no other.
+/// (Regression: "What fruit does China import from Malaysia?" was declined
+/// (0.50), though "... such as longan from Cambodia, ..., durian from the
+/// Philippines, jackfruit from Malaysia" says it.)
+#[test]
+fn a_kind_asked_for_is_answered_by_its_members() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Trade\n\nSince 2022, Harbia has signed 21 protocols on the import of farm products, such as longan from Riverton, slaughtered cattle from Portmoor, durian from Tolliver and jackfruit from Quillmark.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What fruit does Harbia import from Quillmark?");
+    assert_answers(&a, &["jackfruit"]);
+    // Portmoor's item names cattle, no fruit.
+    assert_declines(&engine, &["What fruit does Harbia import from Portmoor?"]);
+}
