@@ -202,6 +202,11 @@ static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
 static ATTRIBUTE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:and )?(?:what|which) (?:is|was|are|were) (?:the|its|their|his|her) (?:official |full |main )?(title|theme|motto|slogan|budget|capital|population|headquarters|address|nickname|mascot|logo|anthem|currency|language|salary) of\b").unwrap()
 });
+/// "Which institute does X work at": a kind of body whose names hold the word
+/// ("the Institute of Area Studies"), so the sentence itself must say it.
+static BODY_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:which|what) (institute|university|college|ministry|committee|bureau|academy|council|centre|center|department|agency|association)\b").unwrap()
+});
 /// "In which province is X": the kind of place asked for, which a heading
 /// over the sentence may name for another place.
 static PLACE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1025,7 +1030,9 @@ impl Engine {
         let asked = Asked {
             subject,
             attribute: match kind {
-                Kind::What => ATTRIBUTE_OF.captures(lower),
+                Kind::What => ATTRIBUTE_OF
+                    .captures(lower)
+                    .or_else(|| BODY_ASKED.captures(lower)),
                 Kind::Who => ROLE_ASKED.captures(lower),
                 Kind::HowMany => MEASURE_ASKED.captures(lower),
                 _ => None,

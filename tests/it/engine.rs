@@ -3061,3 +3061,22 @@ fn a_kind_asked_for_is_answered_by_its_members() {
     // Portmoor's item names cattle, no fruit.
     assert_declines(&engine, &["What fruit does Harbia import from Portmoor?"]);
 }
+
+/// "Which institute" asks for a name that holds the word: the heading that
+/// names it answers, not a sentence under that heading that says other words
+/// of the question. (Regression: "Which institute does Zhai Kun work at?" was
+/// answered (0.65) with "The governments and people of the two sides will work
+/// together ..." under "Expert View | Zhai Kun, vice president of the
+/// Institute of Area Studies at Peking University".)
+#[test]
+fn which_institute_is_answered_by_the_name_not_the_words_under_it() {
+    let p = TestProject::new(&[(
+        "views.txt",
+        format!("Views\n\nExpert View | Ann Tolliver, vice president of the Institute of Harbour Studies at Riverton University\n\nTrade will continue to grow in many fields. The people of the two towns will work together to promote closer ties.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "Which institute does Ann Tolliver work at?");
+    if a.answered() {
+        assert_answers(&a, &["Institute of Harbour Studies"]);
+    }
+}
