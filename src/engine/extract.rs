@@ -583,6 +583,27 @@ pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
     })
 }
 
+/// Whether the number at `span` of `text` counts another plural than one that
+/// starts with one of `stems`: "325 million doses of vaccines" counts doses,
+/// not masks.
+pub fn counts_other(text: &str, (start, end): (usize, usize), stems: &[String]) -> bool {
+    !word_slices(&text[start..end]).any(|w| starts_with_any(w, stems))
+        && word_slices(clause_after(text, end))
+            .take(5)
+            .find(|w| starts_with_any(w, stems) || is_plural(w))
+            .is_some_and(|w| !starts_with_any(w, stems))
+}
+
+/// Whether some number of `text` counts a word that starts with one of
+/// `stems`, as [`counts`] reads it: "seven classes".
+pub fn counts_any(text: &str, stems: &[String]) -> bool {
+    let spans: Vec<(usize, usize)> = NUMBER
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    counts(text, &spans, stems)
+}
+
 /// Whether `word` reads as a plural noun: "countries", "Parks"; not "news",
 /// "business" or "status".
 pub fn is_plural(word: &str) -> bool {
@@ -1065,6 +1086,19 @@ mod tests {
         let text = "It built two new science parks.";
         let two = text.find("two").unwrap();
         assert!(counts(text, &[(two, two + 3)], &parks));
+        assert!(!counts_other(text, (two, two + 3), &parks));
+        // "325 million doses" counts doses, not masks; a bare number counts nothing named.
+        let masks = ["mask".to_string()];
+        let text = "It has provided 325 million doses of vaccines.";
+        let n = text.find("325").unwrap();
+        assert!(counts_other(text, (n, n + 11), &masks));
+        let text = "It has provided 325 million.";
+        assert!(!counts_other(text, (n, n + 11), &masks));
+        assert!(counts_any(
+            "They took seven classes.",
+            &["class".to_string()]
+        ));
+        assert!(!counts_any("They took classes.", &["class".to_string()]));
     }
 
     #[test]

@@ -1904,17 +1904,22 @@ impl Engine {
             // "How many doses ... to Laos": a sentence that leaves the doses to
             // its neighbour and gives only sums of money or percentages ("...
             // teams of medical experts to Laos, ... donations totaling US$6
-            // million") counts nothing.
+            // million") counts nothing; nor does one that counts other things
+            // ("325 million doses of vaccines" for "how many masks") where
+            // nothing around counts what is asked. After "seven classes",
+            // "eight General Education categories" may count them in other words.
             Some(s)
-                if wanted
-                    .focus
-                    .as_ref()
-                    .is_some_and(|f| !f.term.is_in(self.own_terms(ord)))
-                    && s.iter().all(|&span| {
-                        [extract::Measure::Money, extract::Measure::Percent]
-                            .into_iter()
-                            .any(|m| extract::measures(text, &[span], m))
-                    }) =>
+                if wanted.focus.as_ref().is_some_and(|f| {
+                    let counted_around = || self.neighbour_counts(ord, &f.stems);
+                    !f.term.is_in(self.own_terms(ord))
+                        && s.iter().all(|&span| {
+                            [extract::Measure::Money, extract::Measure::Percent]
+                                .into_iter()
+                                .any(|m| extract::measures(text, &[span], m))
+                                || (extract::counts_other(text, span, &f.stems)
+                                    && !counted_around())
+                        })
+                }) =>
             {
                 UNCOUNTED
             }
@@ -1977,6 +1982,16 @@ impl Engine {
             }
             _ => 1.0,
         }
+    }
+
+    /// Whether the sentence before or after `ord`, in its document, counts a
+    /// word that starts with one of `stems`.
+    fn neighbour_counts(&self, ord: usize, stems: &[String]) -> bool {
+        [ord.checked_sub(1), Some(ord + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&n| n < self.index.passages.len() && self.same_document(n, ord))
+            .any(|n| extract::counts_any(&self.index.passages[n].text, stems))
     }
 
     /// Whether the passage tells the act `term` names as done: in any form but

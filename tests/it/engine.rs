@@ -3080,3 +3080,27 @@ fn which_institute_is_answered_by_the_name_not_the_words_under_it() {
         assert_answers(&a, &["Institute of Harbour Studies"]);
     }
 }
+
+/// "How many masks" is not answered by a sentence that counts doses of
+/// vaccines while the masks are only in the sentence after it, uncounted.
+/// (Regression: "How many masks did China provide to ASEAN?" was answered
+/// (0.59) with "... China has provided 325 million doses of COVID-19 vaccines
+/// to ASEAN countries ...", before "China has also provided a large number of
+/// epidemic prevention supplies ..., including masks".)
+#[test]
+fn a_count_of_other_things_does_not_count_what_is_asked() {
+    let p = TestProject::new(&[(
+        "health.txt",
+        format!("Health\n\nSince the outbreak of the fever, Harbia has provided 325 million doses of vaccines to the Norland towns, and set up vaccine lines with Riverton. Harbia has also provided a large number of supplies to the Norland towns, including masks, gloves and thermometers.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How many masks did Harbia provide to the Norland towns?"],
+    );
+    let a = ask(
+        &engine,
+        "How many doses of vaccines did Harbia provide to the Norland towns?",
+    );
+    assert_answers(&a, &["325 million"]);
+}
