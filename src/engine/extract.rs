@@ -77,6 +77,14 @@ pub fn since_only(text: &str, year: &str) -> bool {
     said.peek().is_some() && said.all(after_since)
 }
 
+/// Whether the place `at` of `text` is in a "since" clause: "Since early
+/// 2023 when ASEAN decided ...".
+pub fn after_since(text: &str, at: usize) -> bool {
+    SINCE_CLAUSE
+        .find_iter(text)
+        .any(|m| m.start() < at && at < m.end())
+}
+
 /// Whether a word of `text` (a slice of it) starts inside a match of `re`.
 fn within_matches<'t>(re: &Regex, text: &'t str) -> impl Fn(&str) -> bool + 't {
     let matches: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
@@ -1099,6 +1107,15 @@ mod tests {
             &["class".to_string()]
         ));
         assert!(!counts_any("They took classes.", &["class".to_string()]));
+    }
+
+    #[test]
+    fn a_date_after_since_is_in_its_clause() {
+        let text = "Since early 2023 when the council decided, Harbia said it would sign.";
+        assert!(after_since(text, text.find("2023").unwrap()));
+        assert!(!after_since(text, text.find("Harbia").unwrap()));
+        let text = "It will sign in May 2024.";
+        assert!(!after_since(text, text.find("May").unwrap()));
     }
 
     #[test]

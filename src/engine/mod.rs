@@ -1106,6 +1106,7 @@ impl Engine {
             // "When did the railway open?" asks about something done, not planned;
             // "When will it open?" about something to come.
             past,
+            future: kind == Kind::When && FUTURE_QUESTION.is_match(lower),
             act: (kind == Kind::When && past)
                 .then(|| asked_act(&question_words, &terms))
                 .flatten(),
@@ -1964,6 +1965,15 @@ impl Engine {
             {
                 PLANNED
             }
+            // "Since early 2023 when ASEAN decided ..." starts a time that has
+            // come; it does not say when something is to come.
+            Some(s)
+                if wanted.future
+                    && s.iter()
+                        .all(|&(start, _)| extract::after_since(text, start)) =>
+            {
+                missing_kind_factor(wanted.kind, wanted.single_term)
+            }
             // "ASEAN decided it would no longer insist that the five States sign the
             // Protocol" does not say when anyone signed it; nor does "willing to be
             // the first to sign".
@@ -2581,6 +2591,8 @@ struct Wanted<'a> {
     event: Vec<String>,
     /// The question asks about the past: "did", "was".
     past: bool,
+    /// "When will ...": the question asks when something is to come.
+    future: bool,
     /// For "when did" a past act, its verb's term and bare forms: "sign" in
     /// "When did China sign the protocol?" and "When was the protocol signed?".
     act: Option<(&'a QueryTerm, Vec<String>)>,

@@ -3104,3 +3104,25 @@ fn a_count_of_other_things_does_not_count_what_is_asked() {
     );
     assert_answers(&a, &["325 million"]);
 }
+
+/// "When will X happen?" is not answered by a date that starts a "since"
+/// clause: it tells a time that has come. (Regression: "When will China sign
+/// the Protocol to the Treaty on the Southeast Asia Nuclear-Weapon-Free Zone?"
+/// was answered (1.00) with "Since early 2023 when ASEAN decided it would no
+/// longer insist that the five Nuclear-Weapon States sign the Protocol ...,
+/// China made it clear to ASEAN that it was willing to be the first to sign
+/// the protocol".)
+#[test]
+fn a_date_after_since_does_not_say_when_something_will_happen() {
+    let p = TestProject::new(&[(
+        "treaty.txt",
+        format!("Treaty\n\nSince early 2023 when the Norland council decided it would no longer insist that the five states sign the Protocol to the Quill River Treaty at the same time, Harbia made it clear that it was willing to be the first to sign the protocol. Riverton will sign the Portmoor Charter in May 2024.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["When will Harbia sign the Protocol to the Quill River Treaty?"],
+    );
+    let a = ask(&engine, "When will Riverton sign the Portmoor Charter?");
+    assert_answers(&a, &["May 2024"]);
+}
