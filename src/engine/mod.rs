@@ -138,8 +138,8 @@ const UNTIL_REACH: usize = 6;
 /// For a sentence with the question's name on the other side of its verb.
 const SWAPPED: f32 = 0.45;
 /// For a sentence that reports no one's words when the question asks what
-/// someone said.
-const UNREPORTED: f32 = 0.6;
+/// someone said: at most half, however much of the question it holds.
+const UNREPORTED: f32 = 0.5;
 /// How many words after "to" the one given to is named: "to the COVID-19 ASEAN".
 const GIVEN_REACH: usize = 4;
 /// Words after which a question's verb takes its object ("sign the").
