@@ -455,7 +455,12 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// The measure a lowercase question asks for, if any.
 pub fn measure(question: &str) -> Option<Measure> {
     if SPEED_QUESTION.is_match(question) {
-        Some(Measure::Speed)
+        // "How fast did trade grow?" asks for a rate of change: "37%".
+        Some(if CHANGE.is_match(question) {
+            Measure::Percent
+        } else {
+            Measure::Speed
+        })
     } else if MONEY_QUESTION.is_match(question) {
         Some(Measure::Money)
     } else if LENGTH_QUESTION.is_match(question) {
@@ -982,6 +987,7 @@ mod tests {
             ("how far is the island?", Some(Measure::Length)),
             ("how long did the war last?", Some(Measure::LengthOrTime)),
             ("how fast is the train?", Some(Measure::Speed)),
+            ("how fast did trade grow in 2022?", Some(Measure::Percent)),
             (
                 "what was the length of the railway at its opening?",
                 Some(Measure::Length),

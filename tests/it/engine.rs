@@ -3131,3 +3131,24 @@ fn a_date_after_since_does_not_say_when_something_will_happen() {
     let a = ask(&engine, "When will Riverton sign the Portmoor Charter?");
     assert_answers(&a, &["May 2024"]);
 }
+
+/// "How fast did X grow?" asks for a rate of change, a percentage, not a
+/// speed. (Regression: "How fast did the value of foreign trade freight grow in
+/// 2022?" was declined (0.36), though "In 2022, the total value of foreign
+/// trade freight reached 18.57 billion yuan, an increase of 37% year-on-year"
+/// says it.)
+#[test]
+fn how_fast_something_grew_asks_for_a_rate_of_change() {
+    let p = TestProject::new(&[(
+        "freight.txt",
+        format!("Freight\n\nIn 2022, the total value of Riverton harbour freight reached 18.57 billion crowns, an increase of 37% year-on-year. The Portmoor ferry sails at 40 kilometers per hour.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "How fast did the value of Riverton harbour freight grow in 2022?",
+    );
+    assert_answers(&a, &["37%"]);
+    let a = ask(&engine, "How fast does the Portmoor ferry sail?");
+    assert_answers(&a, &["40 kilometers per hour"]);
+}
