@@ -504,8 +504,15 @@ static SPEED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:km/h|kmh|kph|mph|knots|m/s)|\b(?:per|an|a) (?:hour|second)\b").unwrap()
 });
 
+/// A number's whole, right after it: "15 of the first 50 projects" is a
+/// share, as a percentage is.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:out )?of (?:the |all )?(?:first |last |top )?(?:\d[\d,]*|ten|twenty|fifty|hundred)\b").unwrap()
+});
+
 /// Whether one of the number `spans` of `text` is in a unit of `measure`:
-/// the unit is in the span or within the next few words of its clause.
+/// the unit is in the span or within the next few words of its clause; a
+/// share may also be a part of a whole ("15 of the first 50").
 pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool {
     let unit = match measure {
         Measure::Money => &*MONEY_UNIT,
@@ -522,7 +529,8 @@ pub fn measures(text: &str, spans: &[(usize, usize)], measure: Measure) -> bool 
             .take(4)
             .last()
             .map_or(0, |w| offset_of(rest, w) + w.len());
-        unit.is_match(&text[start..end + after])
+        let part_of_whole = measure == Measure::Share && PART_OF.is_match(&text[end..]);
+        (unit.is_match(&text[start..end + after]) || part_of_whole)
             && (measure != Measure::Share || !tells_change(text, start, end))
     })
 }

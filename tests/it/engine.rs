@@ -3152,3 +3152,27 @@ fn how_fast_something_grew_asks_for_a_rate_of_change() {
     let a = ask(&engine, "How fast does the Portmoor ferry sail?");
     assert_answers(&a, &["40 kilometers per hour"]);
 }
+
+/// "What share of X" is answered by a part of a whole ("15 of the first 50"),
+/// as by a percentage. (Regression: "What share of the GDI pool projects
+/// benefit ASEAN countries?" was declined (0.39), though "The ten ASEAN
+/// countries have started to enjoy benefits from 15 of the first 50
+/// cooperation projects listed in the GDI project pool" says it.)
+#[test]
+fn a_share_may_be_a_part_of_a_whole() {
+    let p = TestProject::new(&[(
+        "projects.txt",
+        format!("Projects\n\nThe Norland towns have started to enjoy benefits from 15 of the first 50 cooperation projects listed in the Riverton project pool. The Portmoor pool holds 12 projects.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What share of the Riverton pool projects benefit the Norland towns?",
+    );
+    assert_answers(&a, &["15 of the first 50"]);
+    // A count alone is no share.
+    assert_declines(
+        &engine,
+        &["What share of the Portmoor pool projects benefit the Norland towns?"],
+    );
+}
