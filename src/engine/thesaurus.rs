@@ -112,6 +112,17 @@ const GROUPS: &[&[&str]] = &[
         "marked",
         "marks",
     ],
+    &[
+        "celebrate",
+        "celebrated",
+        "celebrates",
+        "celebrating",
+        "celebration",
+        "commemorate",
+        "commemorated",
+        "commemorates",
+        "commemorating",
+    ],
     &["build", "built", "construct", "constructed", "construction"],
     &["cargo", "goods", "freight"],
     &[
@@ -693,6 +704,8 @@ mod tests {
         assert!(equivalents("together").any(|w| w == "jointly"));
         // "the radio and tv forum" for "the Forum on Radio & Television".
         assert!(equivalents("tv").any(|w| w == "television"));
+        // "What did the summit celebrate?" for "a Special Summit to Commemorate ...".
+        assert!(equivalents("celebrate").any(|w| w == "commemorate"));
         // "What does Xu Lin direct?" for "Xu Lin, director of ...".
         assert!(equivalents("direct").any(|w| w == "director"));
         // "crackdowns" for "cracking down".

@@ -3176,3 +3176,20 @@ fn a_share_may_be_a_part_of_a_whole() {
         &["What share of the Portmoor pool projects benefit the Norland towns?"],
     );
 }
+
+/// "celebrate" is said as "commemorate". (Regression: "What anniversary did
+/// the CPC celebrate in 2021?" was declined (0.52).)
+#[test]
+fn celebrate_is_said_as_commemorate() {
+    let p = TestProject::new(&[(
+        "summit.txt",
+        format!("Summit\n\nOn November 22, the Norland towns held a Special Summit to Commemorate the 30th Anniversary of Riverton Harbour in Portmoor.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What did the Norland towns celebrate?");
+    assert_answers(&a, &["30th Anniversary"]);
+    // An equivalent counts nearly as the word itself.
+    let a = ask(&engine, "What anniversary was celebrated in Portmoor?");
+    assert_answers(&a, &["30th Anniversary"]);
+    assert!(a.confidence > 0.8, "{}", a.confidence);
+}
