@@ -857,12 +857,13 @@ const SAYS_LITTLE: &[&str] = &[
 
 /// Words that restate the kind of answer or say only that something was so:
 /// "year" in "in what year", "century" in "which century", "take place",
-/// "occurred", "when is it scheduled", "the full name of". A sentence that
+/// "occurred", "when is it scheduled", "the full name of", "what are the
+/// names of". A sentence that
 /// answers need not repeat them ("the Siege of Antioch in 1097" answers "When
 /// did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(names)\s+of\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
     )
     .unwrap()
 });
@@ -1812,6 +1813,12 @@ mod tests {
         assert_eq!(frame_words("which city hosted the 20th expo?"), ["hosted"]);
         assert_eq!(frame_words("which country will host the expo?"), ["host"]);
         assert!(frame_words("who hosted the 20th expo?").is_empty());
+        // "What are the names of X" asks for X, as "What is the name of" does.
+        assert_eq!(
+            frame_words("what are the names of the weeks held?"),
+            ["names"]
+        );
+        assert!(frame_words("families with french names speak what?").is_empty());
         // Not after "what" or "which": a word of the subject.
         assert!(frame_words("how many students came in the academic year?").is_empty());
         assert!(frame_words("what place did they take?").is_empty());

@@ -3193,3 +3193,26 @@ fn celebrate_is_said_as_commemorate() {
     assert_answers(&a, &["30th Anniversary"]);
     assert!(a.confidence > 0.8, "{}", a.confidence);
 }
+
+/// "What are the names of X" asks for X: "names" weighs nothing, as "name"
+/// does. (Regression: "What are the names of the exchange weeks held in
+/// 2021?" was declined (0.46), though "In 2021, numerous activities such as
+/// the China-ASEAN Culture and Tourism Exchange Week, China-ASEAN Education
+/// Exchange Week ..." lists them.)
+#[test]
+fn the_names_of_x_asks_for_x() {
+    let p = TestProject::new(&[(
+        "weeks.txt",
+        format!("Weeks\n\nIn 2021, numerous activities such as the Riverton Culture Exchange Week, the Portmoor Education Exchange Week and the Norland Youth Camp brought the towns closer.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "What are the names of the exchange weeks held in 2021?",
+        "What were the names of the activities in 2021?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["Riverton Culture Exchange Week"]);
+        // "names" weighs nothing: the sentence says all the rest.
+        assert!(a.confidence > 0.75, "{q}: {}", a.confidence);
+    }
+}
