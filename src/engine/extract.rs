@@ -80,18 +80,19 @@ pub fn since_only(text: &str, year: &str) -> bool {
 /// Whether the place `at` of `text` is in a "since" clause: "Since early
 /// 2023 when ASEAN decided ...".
 pub fn after_since(text: &str, at: usize) -> bool {
-    SINCE_CLAUSE
-        .find_iter(text)
-        .any(|m| m.start() < at && at < m.end())
+    within(&SINCE_CLAUSE, text)(at)
 }
 
 /// Whether a word of `text` (a slice of it) starts inside a match of `re`.
 fn within_matches<'t>(re: &Regex, text: &'t str) -> impl Fn(&str) -> bool + 't {
+    let inside = within(re, text);
+    move |w| inside(offset_of(text, w))
+}
+
+/// Whether a place of `text` is inside a match of `re`.
+fn within(re: &Regex, text: &str) -> impl Fn(usize) -> bool + use<> {
     let matches: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
-    move |w| {
-        let at = offset_of(text, w);
-        matches.iter().any(|&(s, e)| s <= at && at < e)
-    }
+    move |at| matches.iter().any(|&(s, e)| s <= at && at < e)
 }
 
 /// A range of years, a period: "2005-2010", "2021–2025" (also run into the

@@ -1091,6 +1091,7 @@ impl Engine {
         let single_term = terms.iter().filter(|t| !t.unknown).count() < 2;
         let worst = missing_kind_factor(kind, single_term);
         let past = PAST_QUESTION.is_match(lower);
+        let future = kind == Kind::When && FUTURE_QUESTION.is_match(lower);
         let wanted = Wanted {
             kind,
             single_term,
@@ -1106,11 +1107,11 @@ impl Engine {
             // "When did the railway open?" asks about something done, not planned;
             // "When will it open?" about something to come.
             past,
-            future: kind == Kind::When && FUTURE_QUESTION.is_match(lower),
+            future,
             act: (kind == Kind::When && past)
                 .then(|| asked_act(&question_words, &terms))
                 .flatten(),
-            event: if kind == Kind::When && (past || FUTURE_QUESTION.is_match(lower)) {
+            event: if (kind == Kind::When && past) || future {
                 let happened = if HAPPENED.is_match(lower) {
                     HAPPENING_WORDS
                 } else {
@@ -1997,11 +1998,16 @@ impl Engine {
     /// Whether the sentence before or after `ord`, in its document, counts a
     /// word that starts with one of `stems`.
     fn neighbour_counts(&self, ord: usize, stems: &[String]) -> bool {
+        self.beside(ord)
+            .any(|n| extract::counts_any(&self.index.passages[n].text, stems))
+    }
+
+    /// The sentences just before and after `ord` in its document.
+    fn beside(&self, ord: usize) -> impl Iterator<Item = usize> + '_ {
         [ord.checked_sub(1), Some(ord + 1)]
             .into_iter()
             .flatten()
-            .filter(|&n| n < self.index.passages.len() && self.same_document(n, ord))
-            .any(|n| extract::counts_any(&self.index.passages[n].text, stems))
+            .filter(move |&n| n < self.index.passages.len() && self.same_document(n, ord))
     }
 
     /// Whether the passage tells the act `term` names as done: in any form but
@@ -2012,10 +2018,7 @@ impl Engine {
     /// which may complete it.
     fn told_as_done(&self, ord: usize, term: &QueryTerm, bare: &[String]) -> bool {
         self.tells_act(ord, term, bare).unwrap_or_else(|| {
-            [ord.checked_sub(1), Some(ord + 1)]
-                .into_iter()
-                .flatten()
-                .filter(|&n| n < self.index.passages.len() && self.same_document(n, ord))
+            self.beside(ord)
                 .filter_map(|n| self.tells_act(n, term, bare))
                 .reduce(|a, b| a || b)
                 .unwrap_or(true)
@@ -2132,14 +2135,8 @@ impl Engine {
         let own = self.own_terms(ord);
         let context = &self.index.context_terms[ord];
         let total: f32 = terms.iter().map(|t| t.weight).sum();
-        [ord.checked_sub(1), Some(ord + 1)]
-            .into_iter()
-            .flatten()
-            .filter(|&o| {
-                passages
-                    .get(o)
-                    .is_some_and(|n| n.doc == p.doc && n.paragraph == p.paragraph)
-            })
+        self.beside(ord)
+            .filter(|&o| passages[o].paragraph == p.paragraph)
             .map(|o| {
                 let theirs = self.own_terms(o);
                 let said: f32 = terms

@@ -517,12 +517,8 @@ pub fn is_kind(word: &str) -> bool {
 /// Whether a lowercase word, or its plural, is a member of the kind `kind`
 /// names: "durians" of "fruit".
 pub fn is_member(kind: &str, word: &str) -> bool {
-    let singular = word
-        .strip_suffix("es")
-        .filter(|s| members(kind).any(|m| m == *s))
-        .or_else(|| word.strip_suffix('s'))
-        .unwrap_or(word);
-    members(kind).any(|m| m == word || m == singular)
+    let plurals = [word.strip_suffix('s'), word.strip_suffix("es")];
+    members(kind).any(|m| m == word || plurals.contains(&Some(m)))
 }
 
 /// Pairs of words of opposite meaning: a sentence that says "strong" where
