@@ -142,6 +142,9 @@ const SWAPPED: f32 = 0.45;
 const UNREPORTED: f32 = 0.5;
 /// How many words after "to" the one given to is named: "to the COVID-19 ASEAN".
 const GIVEN_REACH: usize = 4;
+/// How many words after "from" a sentence names where something comes from:
+/// "from the ten ASEAN countries".
+const ORIGIN_REACH: usize = 4;
 /// Words after which a question's verb takes its object ("sign the").
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
@@ -1147,6 +1150,7 @@ impl Engine {
                 did_direction(&question_words, &terms)
             },
             given_to: given_to(&question_words, &terms),
+            origin: origin(&question_words, &terms),
             speaker: who_said(lower, &terms),
         };
         for (i, s) in scored.iter_mut().enumerate() {
@@ -1168,6 +1172,7 @@ impl Engine {
                     * self.member_factor(s.ord, &terms)
                     * self.direction_factor(s.ord, &terms, &wanted)
                     * self.given_to_factor(s.ord, &terms, &wanted)
+                    * self.origin_factor(s.ord, &terms, &wanted)
                     * self.speech_factor(s.ord, &terms, &wanted)
             } else {
                 worst
@@ -2386,6 +2391,35 @@ impl Engine {
         if swapped { SWAPPED } else { 1.0 }
     }
 
+    /// Lowers a sentence that says the thing a question asks about comes from
+    /// elsewhere, wherever it names it: "310 law enforcement officials from
+    /// ASEAN countries" are not officials from China. Done for the leading
+    /// candidates.
+    fn origin_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
+        let Some((thing, origin)) = wanted.origin else {
+            return 1.0;
+        };
+        let (thing, origin) = (&terms[thing], &terms[origin]);
+        let words = &self.index.passage_words[ord];
+        let said: Vec<&str> =
+            crate::knowledge::word_slices(&self.index.passages[ord].text).collect();
+        let from_elsewhere = |i: usize| {
+            said.get(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+                && !words[(i + 2).min(words.len())..(i + 2 + ORIGIN_REACH).min(words.len())]
+                    .iter()
+                    .any(|&id| origin.stands_for(id))
+        };
+        let mut named = (0..words.len())
+            .filter(|&i| thing.stands_for(words[i]))
+            .peekable();
+        if named.peek().is_some() && named.all(from_elsewhere) {
+            SWAPPED
+        } else {
+            1.0
+        }
+    }
+
     /// Lowers a sentence that reports no one's words for a question that asks
     /// what someone said: a guest list that names Du Zhanyuan does not say what
     /// he said. Under a heading that names the speaker ("Expert View | Zhai
@@ -2608,6 +2642,9 @@ struct Wanted<'a> {
     /// For "How many doses did ASEAN give to China?", with a verb that is no
     /// term: the giver's and the receiver's names, by term.
     given_to: Option<(usize, usize)>,
+    /// For "How many officials from China ...?": the thing's and the name's
+    /// terms.
+    origin: Option<(usize, usize)>,
     /// For "What did Xu Lin say ...?", the speaker's terms: the sentence must
     /// report words. Empty for other questions.
     speaker: Vec<usize>,
@@ -2783,6 +2820,20 @@ fn given_to(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, us
     let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
     let receiver = name(rest.first()?).filter(|&r| r != giver)?;
     Some((giver, receiver))
+}
+
+/// What a question says comes from a name, and the name, as term positions:
+/// "officials" and "china" in "How many officials from China trained in ASEAN
+/// countries?".
+fn origin(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, usize)> {
+    let term = |w: &String| terms.iter().position(|t| t.word == *w);
+    let at = question_words.iter().position(|w| w == "from")?;
+    let thing = term(question_words.get(at.checked_sub(1)?)?)
+        .filter(|&i| !terms[i].name && !terms[i].numeric)?;
+    let rest = &question_words[at + 1..];
+    let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+    let origin = term(rest.first()?).filter(|&i| terms[i].name)?;
+    Some((thing, origin))
 }
 
 /// Who a lowercase question asks said something, by the positions of the

@@ -3216,3 +3216,30 @@ fn the_names_of_x_asks_for_x() {
         assert!(a.confidence > 0.75, "{q}: {}", a.confidence);
     }
 }
+
+/// "X from Y" is not answered by a sentence whose X all come from elsewhere.
+/// (Regression: "How many law enforcement officials from China trained in
+/// ASEAN countries?" was answered (1.00) with the "more than 310 law
+/// enforcement officials from ASEAN countries" China trained.)
+#[test]
+fn things_from_one_place_are_not_things_from_another() {
+    let p = TestProject::new(&[(
+        "training.txt",
+        format!("Training\n\nSince May 2022, Norland has held courses on first aid for more than 300 nurses from Harbia.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "How many nurses from Norland were trained in Harbia?",
+            "how many nurses from norland were trained in harbia",
+        ],
+    );
+    for q in [
+        "How many nurses from Harbia did Norland train?",
+        "how many nurses from harbia took first aid courses",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["300"]);
+    }
+}
