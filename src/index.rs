@@ -342,9 +342,9 @@ fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
 }
 
 /// Lowercase words of each name of several words the documents write
-/// capitalised, and of each end of one that starts with a capitalised word
-/// ("china foreign languages bureau", "education exchange week") -> the words
-/// as written. See [`SearchIndex::truecase`].
+/// capitalised (a lowercase word hyphened to one too: "Cross-border"), and of
+/// each end of one that starts with a capitalised word ("china foreign
+/// languages bureau", "education exchange week") -> the words as written. See [`SearchIndex::truecase`].
 fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
     /// Lowercase words a name may hold between capitalised ones: "Ministry of
     /// Information", "People's Congress" (split at the apostrophe).
@@ -370,7 +370,15 @@ fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
             let mut end = start + 1;
             loop {
                 let mut next = end;
-                while next < words.len() && JOINING.contains(&words[next]) && joined(next - 1) {
+                // "Cross-border" goes on with "Detian-Ban Gioc Cross-border Waterfalls".
+                let hyphened = |i: usize| {
+                    p.text[offset(words[i]) + words[i].len()..offset(words[i + 1])] == *"-"
+                };
+                while next < words.len()
+                    && (JOINING.contains(&words[next])
+                        || (hyphened(next - 1) && !capitalised(words[next])))
+                    && joined(next - 1)
+                {
                     next += 1;
                 }
                 if next < words.len() && capitalised(words[next]) && joined(next - 1) {
@@ -664,11 +672,12 @@ impl SearchIndex {
     /// capitalised written so, so that its names count as names. English words
     /// are left as typed unless the documents write them as a name of their own,
     /// only capitalised inside a name ("xu lin" -> "Xu Lin"), or they stand
-    /// next to such a word: "how many doses did china give
-    /// myanmar" -> "how many doses did China give Myanmar", "who founded the
-    /// asean-china centre" -> "who founded the ASEAN-China Centre", but
-    /// "land-sea trade corridor" -> "Land-Sea trade corridor". Other questions
-    /// are left as typed.
+    /// next to such a word unless the documents write the two in a name apart
+    /// only: "how many doses did china give myanmar" -> "how many doses did
+    /// China give Myanmar", "who founded the asean-china centre" -> "who founded
+    /// the ASEAN-China Centre", but "land-sea trade corridor" -> "Land-Sea trade
+    /// corridor" and "the detian-ban gioc waterfalls" -> "the Detian-Ban Gioc
+    /// waterfalls". Other questions are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
         if question.chars().any(char::is_uppercase) {
             return None;
@@ -743,8 +752,24 @@ impl SearchIndex {
                     forms.get(j).is_some_and(Option::is_some)
                         && !crate::engine::query::is_demonym(words[j])
                 };
-                let beside_a_name = (i > 0 && a_name(i - 1))
-                    || a_name(i + 1)
+                // Not where the documents write the two in a name apart only: "the
+                // detian-ban gioc waterfalls" says in English what the "Detian-Ban Gioc
+                // Cross-border Waterfalls Tourism Cooperation Zone" is.
+                let written_apart = |a: usize, b: usize| {
+                    let together = format!(" {} {} ", words[a], words[b]);
+                    let (first, second) = (format!(" {} ", words[a]), format!(" {} ", words[b]));
+                    let mut apart = false;
+                    for name in self.name_spans.keys() {
+                        let name = format!(" {name} ");
+                        if name.contains(&together) {
+                            return false;
+                        }
+                        apart |= name.contains(&first) && name.contains(&second);
+                    }
+                    apart
+                };
+                let beside_a_name = (i > 0 && a_name(i - 1) && !written_apart(i - 1, i))
+                    || (a_name(i + 1) && !written_apart(i, i + 1))
                     || of_a_name(&["of"])
                     || of_a_name(&["of", "the"]);
                 if forms[i].is_none()
@@ -1001,5 +1026,15 @@ mod tests {
         ));
         assert!(has("online international conference"));
         assert!(!has("norland convergence media"));
+        // A lowercase word hyphened to a capitalised one goes on with the name,
+        // not one after a space, nor a capitalised word's lowercase neighbour.
+        let spans = name_spans(&[passage(
+            "The Harbia-Quill Cross-border Lakes Fishing Zone opened near Harbia-Quill border posts.",
+        )]);
+        let has = |k: &str| spans.contains_key(k);
+        assert!(has("harbia quill cross border lakes fishing zone"));
+        assert!(has("lakes fishing zone"));
+        assert!(has("harbia quill"));
+        assert!(!has("harbia quill border"));
     }
 }
