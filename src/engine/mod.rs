@@ -271,7 +271,7 @@ static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A question that asks what someone said: "What did Xu Lin say about media
 /// cooperation?"; group 1 is who said it.
 static SPEECH_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:and )?what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|state|tell|write|stress|note)\b")
+    Regex::new(r"^(?:and )?what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|state|tell|write|stress|note|call)\b")
         .unwrap()
 });
 /// What a text says by being read, not by speaking: "What does the report say
@@ -1594,6 +1594,25 @@ impl Engine {
             !query::is_ordinal(&t.word)
                 && self.list_openings[ord].is_some_and(|o| t.is_in(self.own_terms(o)))
         };
+        // "In the letter, Lim wrote ..." after "... Lim Jock Hoi sent a letter
+        // ...": a sentence that says part of a name of the question alone names
+        // the whole when the sentence before in its paragraph writes it whole.
+        // Not as part of another name: "John Harvard" is not "John of London",
+        // nor "the Peabody Museum" the "Fogg Museum of Art".
+        let before = ord.checked_sub(1).filter(|&o| {
+            let q = &idx.passages[o];
+            q.doc == p.doc && q.paragraph == p.paragraph
+        });
+        let named_in_part = |t: &QueryTerm| {
+            let Some(i) = t.phrase else {
+                return false;
+            };
+            let name: Vec<&QueryTerm> = terms.iter().filter(|u| u.phrase == Some(i)).collect();
+            name.iter().any(|u| self.said_alone(ord, u))
+                && before.is_some_and(|o| {
+                    self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &name)
+                })
+        };
         let has_title_modifier = self
             .title_modifiers
             .iter()
@@ -1670,7 +1689,7 @@ impl Engine {
                     0.0
                 }
             } else if t.is_in(own)
-                || (t.name && in_antecedent(t))
+                || (t.name && (in_antecedent(t) || named_in_part(t)))
                 || in_list_opening(t)
                 || (qualified_before && !t.qualifies.is_empty())
                 || year_before
@@ -2173,6 +2192,20 @@ impl Engine {
         self.index.passage_terms[ord]
             .iter()
             .any(|&id| self.year_terms[id as usize] && !year.ids.contains(&id))
+    }
+
+    /// Whether a passage says a term's word with no capitalised word beside it,
+    /// as a name of its own: "Lim" in "In the letter, Lim wrote ...".
+    fn said_alone(&self, ord: usize, term: &QueryTerm) -> bool {
+        let said: Vec<&str> =
+            crate::knowledge::word_slices(&self.index.passages[ord].text).collect();
+        let capitalised = |i: usize| said.get(i).is_some_and(|w| capitalised(w));
+        self.index.passage_words[ord]
+            .iter()
+            .enumerate()
+            .any(|(i, &id)| {
+                term.ids.contains(&id) && i > 0 && !capitalised(i - 1) && !capitalised(i + 1)
+            })
     }
 
     /// The term ids of a passage's text, with those of acronyms' expansions.

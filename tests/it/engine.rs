@@ -3265,3 +3265,28 @@ fn a_lowercase_word_joins_a_name_only_where_written_beside_it() {
         assert_answers(&a, &["Fishing Zone"]);
     }
 }
+
+/// A sentence that names someone by part of their name alone ("Lim wrote
+/// ...") names them in full when the sentence before in its paragraph does;
+/// not a sentence where that part belongs to another name ("John Harvard" is
+/// not "John of London"). "What did X call Y" asks for X's words. (Regression:
+/// "What did Lim Jock Hoi call China in his letter?" was answered (0.79) with
+/// "... Lim Jock Hoi sent a letter to ... Wang Yi to extend warm congratulations
+/// ..." instead of "In the letter, Lim wrote that ... China has become one of
+/// ASEAN's most substantive and dynamic dialogue partners ...".)
+#[test]
+fn part_of_a_name_alone_names_the_person_the_sentence_before_named() {
+    let p = TestProject::new(&[(
+        "letter.txt",
+        format!("Letter\n\nOn July 1, Harbia Envoy Tolliver Quill Dane sent a letter to the Norland mayor to extend warm congratulations on the opening of the Riverton bridge. In the letter, Tolliver wrote that Norland has become one of Harbia's most reliable trading partners.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\nIn 1638, a press came to Portmoor on the ship Quillmark Rose. A teacher, Quillmark Stone, had studied at Riverton College.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What did Tolliver Quill Dane call Norland in his letter?",
+    );
+    assert_answers(&a, &["most reliable trading partners"]);
+    let a = ask(&engine, "Whom did Tolliver Quill Dane write to?");
+    assert_answers(&a, &["Norland mayor"]);
+    assert_declines(&engine, &["Which college did Quillmark Rose study at?"]);
+}
