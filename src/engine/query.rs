@@ -740,8 +740,11 @@ pub fn role_of_name(question: &str) -> Option<(String, Vec<String>)> {
         .into_iter()
         .filter(|w| !is_stop_word(w))
         .collect();
-    // "on top of", "part of" say where, not whose.
-    let role_word = !is_stop_word(&role) && !matches!(role.as_str(), "top" | "part" | "rest");
+    // "on top of", "part of" say where, not whose; "the first of Li Keqiang's
+    // proposals" which of them.
+    let role_word = !is_stop_word(&role)
+        && !is_ordinal(&role)
+        && !matches!(role.as_str(), "top" | "part" | "rest");
     (role_word && !name.is_empty()).then_some((role, name))
 }
 

@@ -3290,3 +3290,24 @@ fn part_of_a_name_alone_names_the_person_the_sentence_before_named() {
     assert_answers(&a, &["Norland mayor"]);
     assert_declines(&engine, &["Which college did Quillmark Rose study at?"]);
 }
+
+/// "The first of X's proposals" asks which of them, not for someone's role:
+/// the ordinal need not stand beside the name. (Regression: "What was the
+/// first of Li Keqiang's proposals?" was declined (0.48), though "... Li
+/// Keqiang ... delivered a speech outlining six proposals ...: First, to
+/// jointly build a line of defense for health." gives it.)
+#[test]
+fn the_first_of_someones_list_is_no_role() {
+    let p = TestProject::new(&[(
+        "speech.txt",
+        format!("Speech\n\nOn May 2, Mayor Tolliver Quill of Riverton attended the Harbour Summit and gave a speech outlining three proposals for the next phase of cooperation between the towns: First, to build a new bridge over the estuary. Second, to open a night market. Third, to plant trees along the quay.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "What was the first of Tolliver Quill's proposals?");
+    assert_answers(&a, &["build a new bridge over the estuary"]);
+    let a = ask(
+        &engine,
+        "What was the second of Tolliver Quill's proposals?",
+    );
+    assert_answers(&a, &["open a night market"]);
+}
