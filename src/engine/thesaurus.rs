@@ -242,6 +242,32 @@ const GROUPS: &[&[&str]] = &[
         "keeping",
     ],
     &["old", "ancient", "earliest", "early"],
+    // Events are held, staged or convened; "host" names a role of its own
+    // ("organized by ..., hosted by ...").
+    &[
+        "hold", "holds", "held", "holding", "stage", "stages", "staged", "convene", "convened",
+    ],
+    &[
+        "propose",
+        "proposed",
+        "proposal",
+        "proposals",
+        "unveil",
+        "unveiled",
+        "announce",
+        "announced",
+    ],
+    &[
+        "passenger",
+        "passengers",
+        "rider",
+        "riders",
+        "traveller",
+        "travellers",
+        "traveler",
+        "travelers",
+    ],
+    &["young", "youth", "youths", "youngsters"],
 ];
 
 /// Irregular verbs: their forms are one word ("flee", "fled"), which the
@@ -381,6 +407,14 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
         &["participate", "part"],
     ),
     (&["set up", "sets up", "setting up"], &["establish", "set"]),
+    (
+        &["kick off", "kicks off", "kicked off", "kicking off"],
+        &["launch", "kick"],
+    ),
+    (
+        &["put forward", "puts forward", "putting forward"],
+        &["propose", "put"],
+    ),
     (&["crackdown", "crackdowns"], &["crackdown", "crack"]),
     (&["police"], &["police", "enforcement"]),
     (
@@ -700,6 +734,15 @@ mod tests {
         assert!(equivalents("together").any(|w| w == "jointly"));
         // "the radio and tv forum" for "the Forum on Radio & Television".
         assert!(equivalents("tv").any(|w| w == "television"));
+        // Events staged, ideas unveiled, riders carried, young people joining.
+        assert!(equivalents("staged").any(|w| w == "held"));
+        assert!(equivalents("unveiled").any(|w| w == "proposed"));
+        assert!(equivalents("riders").any(|w| w == "passengers"));
+        assert!(equivalents("young").any(|w| w == "youth"));
+        let words = ["kicked".to_string(), "off".to_string()];
+        assert_eq!(idiom_at(&words), Some((2, &["launch", "kick"][..])));
+        let words = ["put".to_string(), "forward".to_string()];
+        assert_eq!(idiom_at(&words), Some((2, &["propose", "put"][..])));
         // "What did the summit celebrate?" for "a Special Summit to Commemorate ...".
         assert!(equivalents("celebrate").any(|w| w == "commemorate"));
         // "What does Xu Lin direct?" for "Xu Lin, director of ...".
