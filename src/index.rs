@@ -679,6 +679,9 @@ impl SearchIndex {
     /// corridor" and "the detian-ban gioc waterfalls" -> "the Detian-Ban Gioc
     /// waterfalls". Other questions are left as typed.
     pub fn truecase(&self, question: &str) -> Option<String> {
+        /// Words a name the documents write capitalised needs, besides "of",
+        /// "and"..., to be one typed in lowercase of English words alone.
+        const LONG_NAME_WORDS: usize = 3;
         if question.chars().any(char::is_uppercase) {
             return None;
         }
@@ -703,10 +706,19 @@ impl SearchIndex {
                 let words = &words[i..i + n];
                 let written = self.name_spans.get(&words.join(" "))?;
                 // Or whose every word the documents only write capitalised,
-                // though English knows them too: "xu lin".
+                // though English knows them too: "xu lin". Or of three words or
+                // more besides "of", "and"...: "global development initiative"
+                // is a name, though "progress report" and "plan of action" may be
+                // said of any.
+                let long = words
+                    .iter()
+                    .filter(|w| !crate::engine::query::is_stop_word(w))
+                    .count()
+                    >= LONG_NAME_WORDS;
                 (forms[i..i + n].iter().any(Option::is_some)
-                    || words.iter().all(|w| self.case_forms.contains_key(*w)))
-                .then_some((n, written))
+                    || words.iter().all(|w| self.case_forms.contains_key(*w))
+                    || long)
+                    .then_some((n, written))
             });
             match found {
                 Some((n, written)) => {

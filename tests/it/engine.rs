@@ -3311,3 +3311,26 @@ fn the_first_of_someones_list_is_no_role() {
     );
     assert_answers(&a, &["open a night market"]);
 }
+
+/// A name of three words or more the documents write capitalised is a name
+/// typed in lowercase too, though its words are English words they also write
+/// in lowercase. (Regression: "who proposed the global development
+/// initiative" was answered (0.87) with "President Xi Jinping proposed the
+/// Global Security Initiative".)
+#[test]
+fn a_long_name_typed_in_lowercase_is_a_name() {
+    let p = TestProject::new(&[(
+        "initiatives.txt",
+        format!("Initiatives\n\nIn April 2020, Mayor Tolliver Quill proposed the Global Harbour Safety Initiative at the opening of the Riverton fair.\n\nAll towns of the coast have joined the Friends of the Global Harbour Trade Initiative. The global trade in fish grew. Harbour safety is a duty of every town.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "who proposed the global harbour trade initiative",
+            "Who proposed the Global Harbour Trade Initiative?",
+        ],
+    );
+    let a = ask(&engine, "who proposed the global harbour safety initiative");
+    assert_answers(&a, &["Tolliver Quill"]);
+}
