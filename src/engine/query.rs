@@ -741,9 +741,13 @@ pub fn role_of_name(question: &str) -> Option<(String, Vec<String>)> {
         .filter(|w| !is_stop_word(w))
         .collect();
     // "on top of", "part of" say where, not whose; "the first of Li Keqiang's
-    // proposals" which of them.
+    // proposals" which of them, and "the second phase of the Fund" a part of it.
+    let numbered = words(&question[..c.get(1)?.start()])
+        .last()
+        .is_some_and(|w| is_ordinal(w));
     let role_word = !is_stop_word(&role)
         && !is_ordinal(&role)
+        && !numbered
         && !matches!(role.as_str(), "top" | "part" | "rest");
     (role_word && !name.is_empty()).then_some((role, name))
 }

@@ -3334,3 +3334,24 @@ fn a_long_name_typed_in_lowercase_is_a_name() {
     let a = ask(&engine, "who proposed the global harbour safety initiative");
     assert_answers(&a, &["Tolliver Quill"]);
 }
+
+/// "The second phase of the Fund" names a part of the Fund, not someone's
+/// role, so the words between need not be few. (Regression: "What is the
+/// second phase of the China-ASEAN Investment Cooperation Fund worth?" was
+/// declined (0.51), though "The second phase of the US$1-billion China-ASEAN
+/// Investment Cooperation Fund has been officially launched ..." says it.)
+#[test]
+fn a_numbered_part_of_a_name_is_no_role() {
+    let p = TestProject::new(&[(
+        "fund.txt",
+        format!("Fund\n\nThe second phase of the US$2-billion Norland-Harbia Harbour Cooperation Fund has been officially launched to support ports and ferries.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "What is the second phase of the Norland-Harbia Harbour Cooperation Fund worth?",
+        "what is the second phase of the harbour cooperation fund worth",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["US$2-billion"]);
+    }
+}
