@@ -1120,9 +1120,10 @@ pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
 /// list's opening names: "six proposals for the next phase: First, to ..." is
 /// the first proposal. A name right after the
 /// number in `text` says what it numbers by its last word, which must be one of
-/// `numbered`, all the words the number qualifies in the question: "the 3rd
-/// China-ASEAN Education Ministers Roundtable Conference" is a third
-/// conference, not a "3rd China-ASEAN Education Cooperation Week".
+/// `numbered`, all the words the number qualifies in the question, unless the
+/// name holds all of `words`: "the 3rd China-ASEAN Education Ministers Roundtable
+/// Conference" is a third conference and a third "Roundtable", not a "3rd
+/// China-ASEAN Education Cooperation Week".
 pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[String]) -> bool {
     const AFTER: usize = 6;
     const BEFORE: usize = 2;
@@ -1144,9 +1145,16 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[Stri
             } else {
                 BEFORE
             };
-            if name_after(text, w, &text_words[i + 1..])
-                .is_some_and(|head| !numbered.iter().any(|n| head.eq_ignore_ascii_case(n)))
-            {
+            // A question may leave out the name's last word: "the 3rd China-ASEAN
+            // Education Ministers Roundtable" is the "... Roundtable Conference".
+            let another = |name: &[&str]| {
+                let in_name = |n: &String| name.iter().any(|w| w.eq_ignore_ascii_case(n));
+                let head_numbered = name
+                    .last()
+                    .is_some_and(|head| numbered.iter().any(|n| head.eq_ignore_ascii_case(n)));
+                !head_numbered && (words.is_empty() || !words.iter().all(in_name))
+            };
+            if name_after(text, w, &text_words[i + 1..]).is_some_and(another) {
                 continue;
             }
             let mut around = text_words[i.saturating_sub(before)..i]
@@ -1160,24 +1168,22 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[Stri
     !found
 }
 
-/// The last word of the name right after `number`, a word of `text`, with
+/// The words of the name right after `number`, a word of `text`, with
 /// `after` the words that follow it: capitalised words joined by spaces or
 /// hyphens only, up to a lowercase word ("China-ASEAN Education Ministers
 /// Roundtable Conference was held"; not "China" in "In 2021, China ..."). None
 /// when no name follows, or when something else breaks it off, as brackets
 /// or quotes do in "the 2023 ... Economic Cooperation (Qianhai) Forum".
-fn name_after<'a>(text: &str, number: &str, after: &[&'a str]) -> Option<&'a str> {
-    let mut head = None;
+fn name_after<'a, 'w>(text: &str, number: &str, after: &'w [&'a str]) -> Option<&'w [&'a str]> {
     let mut end = offset_of(text, number) + number.len();
-    for &w in after {
+    for (i, &w) in after.iter().enumerate() {
         let at = offset_of(text, w);
         if !text[end..at].chars().all(|c| c == ' ' || c == '-') {
             return None;
         }
         if !capitalised(w) {
-            return head;
+            return (i > 0).then(|| &after[..i]);
         }
-        head = Some(w);
         end = at + w.len();
     }
     None

@@ -3355,3 +3355,28 @@ fn a_numbered_part_of_a_name_is_no_role() {
         assert_answers(&a, &["US$2-billion"]);
     }
 }
+
+/// An ordinal qualifies a name the question gives without its last word:
+/// "the 3rd ... Ministers Roundtable" is the "3rd ... Ministers Roundtable
+/// Conference". (Regression: "When did the 3rd China-ASEAN Education Ministers
+/// Roundtable take place?" was declined (0.44).)
+#[test]
+fn an_ordinal_numbers_a_name_given_without_its_last_word() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        format!("Harbour\n\nIn 2020, the 2nd Riverton Harbour Ministers Roundtable Conference was held during the 9th Riverton Harbour Cooperation Week, issuing the Plan on Harbour Safety.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "When was the 2nd Riverton Harbour Ministers Roundtable held?",
+        "When did the 2nd Riverton Harbour Ministers Roundtable take place?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["2020"]);
+    }
+    // Still not another name the sentence numbers otherwise.
+    assert_declines(
+        &engine,
+        &["When was the 2nd Riverton Harbour Cooperation Week held?"],
+    );
+}
