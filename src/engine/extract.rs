@@ -579,20 +579,16 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether one of the number `spans` of `text` counts a word that starts with
-/// one of `stems`: "150 million doses of vaccines" counts doses, "athletes from
-/// eight ASEAN countries" counts countries, not athletes. The counted word
-/// follows within five words, before any other plural ("Two Countries Twin
-/// Parks" counts countries, not parks), or comes just before with a linking
-/// word.
+/// one of `stems`: "150 million doses of vaccines" counts doses, and vaccines
+/// in doses; "athletes from eight ASEAN countries" counts countries, not
+/// athletes. The counted word follows within five words, before any other
+/// plural but a unit before "of" ("Two Countries Twin Parks" counts
+/// countries, not parks), or comes just before with a linking word.
 pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
     spans.iter().any(|&(start, end)| {
         // The span itself may name it: "4.5 million tons"; or the next words, up to
         // a comma or a stop.
-        let rest = clause_after(text, end);
-        let counted = word_slices(rest)
-            .take(5)
-            .find(|w| starts_with_any(w, stems) || is_plural(w))
-            .is_some_and(|w| starts_with_any(w, stems));
+        let counted = first_counted(text, end, stems).is_some_and(|w| starts_with_any(w, stems));
         let before = &text[..start];
         let words_before: Vec<&str> = word_slices(before).collect();
         word_slices(&text[start..end]).any(|w| starts_with_any(w, stems))
@@ -610,10 +606,38 @@ pub fn counts(text: &str, spans: &[(usize, usize)], stems: &[String]) -> bool {
 /// not masks.
 pub fn counts_other(text: &str, (start, end): (usize, usize), stems: &[String]) -> bool {
     !word_slices(&text[start..end]).any(|w| starts_with_any(w, stems))
-        && word_slices(clause_after(text, end))
-            .take(5)
-            .find(|w| starts_with_any(w, stems) || is_plural(w))
-            .is_some_and(|w| !starts_with_any(w, stems))
+        && first_counted(text, end, stems).is_some_and(|w| !starts_with_any(w, stems))
+}
+
+/// Words that measure out what follows "of": "doses of vaccines", "tons of goods".
+const UNITS: &[&str] = &[
+    "doses",
+    "tons",
+    "tonnes",
+    "units",
+    "pieces",
+    "sets",
+    "batches",
+    "barrels",
+    "bottles",
+    "boxes",
+    "packs",
+    "kilograms",
+    "litres",
+    "liters",
+];
+
+/// The word a number ending at `end` of `text` counts, in the words after it up
+/// to a comma or a stop: the first that starts with one of `stems` or is
+/// another plural, a unit before "of" aside ("doses of COVID-19 vaccines").
+fn first_counted<'t>(text: &'t str, end: usize, stems: &[String]) -> Option<&'t str> {
+    const REACH: usize = 5;
+    let words: Vec<&str> = word_slices(clause_after(text, end)).take(REACH).collect();
+    words.iter().enumerate().find_map(|(i, &w)| {
+        let unit = UNITS.contains(&w.to_lowercase().as_str()) && words.get(i + 1) == Some(&"of");
+        ((starts_with_any(w, stems) || is_plural(w)) && (!unit || starts_with_any(w, stems)))
+            .then_some(w)
+    })
 }
 
 /// Whether some number of `text` counts a word that starts with one of

@@ -3380,3 +3380,24 @@ fn an_ordinal_numbers_a_name_given_without_its_last_word() {
         &["When was the 2nd Riverton Harbour Cooperation Week held?"],
     );
 }
+
+/// A count of units of something counts that thing too: "300 million doses
+/// of flu vaccines" answers how many vaccines, not how many masks.
+/// (Regression: "How many vaccines has China provided to ASEAN countries?"
+/// was declined (0.45).)
+#[test]
+fn units_of_a_thing_count_the_thing() {
+    let p = TestProject::new(&[(
+        "vaccines.txt",
+        format!("Vaccines\n\nSince 2020, Norland has provided 300 million doses of flu vaccines to Harbia.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "How many vaccines has Norland provided to Harbia?",
+        "How many doses of vaccines has Norland provided to Harbia?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["300 million"]);
+    }
+    assert_declines(&engine, &["How many masks has Norland provided to Harbia?"]);
+}
