@@ -268,6 +268,8 @@ const GROUPS: &[&[&str]] = &[
         "travelers",
     ],
     &["young", "youth", "youths", "youngsters"],
+    &["farm", "farms", "farming", "agricultural", "agriculture"],
+    &["goods", "products", "commodities"],
 ];
 
 /// Irregular verbs: their forms are one word ("flee", "fled"), which the
@@ -739,6 +741,8 @@ mod tests {
         assert!(equivalents("unveiled").any(|w| w == "proposed"));
         assert!(equivalents("riders").any(|w| w == "passengers"));
         assert!(equivalents("young").any(|w| w == "youth"));
+        assert!(equivalents("farm").any(|w| w == "agricultural"));
+        assert!(equivalents("goods").any(|w| w == "products"));
         let words = ["kicked".to_string(), "off".to_string()];
         assert_eq!(idiom_at(&words), Some((2, &["launch", "kick"][..])));
         let words = ["put".to_string(), "forward".to_string()];
