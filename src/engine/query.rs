@@ -860,6 +860,14 @@ const SAYS_LITTLE: &[&str] = &[
     "ranked",
     "ranking",
     "possible",
+    "item",
+    "items",
+    "thing",
+    "things",
+    "body",
+    "bodies",
+    "entity",
+    "entities",
 ];
 
 /// Words that restate the kind of answer or say only that something was so:

@@ -3401,3 +3401,24 @@ fn units_of_a_thing_count_the_thing() {
     }
     assert_declines(&engine, &["How many masks has Norland provided to Harbia?"]);
 }
+
+/// A general word for the kind of answer ("which body", "which item") that
+/// the documents never use weighs nothing: the rest of the question says what
+/// is asked. (Regression: "Which body did China give money to for hosting mine
+/// action conferences?" was declined (0.48), though "China has funded the
+/// ASEAN Regional Mine Action Center (ARMAC) to hold conferences in mine
+/// action" says it.)
+#[test]
+fn a_general_word_for_the_answer_weighs_nothing() {
+    let p = TestProject::new(&[(
+        "ferries.txt",
+        format!("Ferries\n\nNorland has funded the Harbour Safety Office (HSO) to hold meetings on ferry safety, and sent pilots to Harbia.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Which body did Norland fund to hold meetings on ferry safety?",
+    );
+    assert_answers(&a, &["Harbour Safety Office"]);
+    assert!(a.confidence > 0.75, "{}", a.confidence);
+}
