@@ -768,25 +768,32 @@ impl SearchIndex {
                 // detian-ban gioc waterfalls" says in English what the "Detian-Ban Gioc
                 // Cross-border Waterfalls Tourism Cooperation Zone" is.
                 let written_apart = |a: usize, b: usize| {
-                    let together = format!(" {} {} ", words[a], words[b]);
-                    let (first, second) = (format!(" {} ", words[a]), format!(" {} ", words[b]));
+                    let (first, second) = (words[a], words[b]);
                     let mut apart = false;
                     for name in self.name_spans.keys() {
-                        let name = format!(" {name} ");
-                        if name.contains(&together) {
-                            return false;
+                        let (mut has_first, mut has_second, mut last) = (false, false, "");
+                        for w in name.split(' ') {
+                            if last == first && w == second {
+                                return false;
+                            }
+                            has_first |= w == first;
+                            has_second |= w == second;
+                            last = w;
                         }
-                        apart |= name.contains(&first) && name.contains(&second);
+                        apart |= has_first && has_second;
                     }
                     apart
                 };
-                let beside_a_name = (i > 0 && a_name(i - 1) && !written_apart(i - 1, i))
-                    || (a_name(i + 1) && !written_apart(i, i + 1))
-                    || of_a_name(&["of"])
-                    || of_a_name(&["of", "the"]);
+                // The cheap checks first: `written_apart` reads every name.
+                let beside_a_name = || {
+                    (i > 0 && a_name(i - 1) && !written_apart(i - 1, i))
+                        || (a_name(i + 1) && !written_apart(i, i + 1))
+                        || of_a_name(&["of"])
+                        || of_a_name(&["of", "the"])
+                };
                 if forms[i].is_none()
-                    && beside_a_name
                     && let Some(c) = self.case_forms.get(words[i])
+                    && beside_a_name()
                 {
                     forms[i] = Some(&c.form);
                     grown = true;

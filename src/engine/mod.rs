@@ -1604,14 +1604,14 @@ impl Engine {
             q.doc == p.doc && q.paragraph == p.paragraph
         });
         let named_in_part = |t: &QueryTerm| {
-            let Some(i) = t.phrase else {
+            // The cheap checks first: this runs for every candidate.
+            let (Some(i), Some(o)) = (t.phrase, before) else {
                 return false;
             };
             let name: Vec<&QueryTerm> = terms.iter().filter(|u| u.phrase == Some(i)).collect();
-            name.iter().any(|u| self.said_alone(ord, u))
-                && before.is_some_and(|o| {
-                    self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &name)
-                })
+            name.iter().any(|u| u.is_in(own))
+                && self.written_whole(&idx.passage_terms[o], &idx.passage_words[o], &name)
+                && name.iter().any(|u| self.said_alone(ord, u))
         };
         let has_title_modifier = self
             .title_modifiers
