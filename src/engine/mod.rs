@@ -1016,6 +1016,19 @@ impl Engine {
             }
             ords
         });
+        // "The last of Li Keqiang's proposals": the last item of a list the
+        // search found, which need not say any of the question's words.
+        if terms.iter().any(|t| t.last) {
+            let ends: Vec<usize> = hits
+                .iter()
+                .filter_map(|&(ord, _)| self.last_item_of(self.list_openings[ord].unwrap_or(ord)))
+                .collect();
+            for o in ends {
+                if !hits.iter().any(|h| h.0 == o) {
+                    hits.push((o, 0.0));
+                }
+            }
+        }
         // The thing counted in "how many X": X, unless it is as general as "people".
         let focus = query::counted_noun(lower)
             .filter(|w| !GENERAL_COUNTS.contains(w))
@@ -1671,6 +1684,9 @@ impl Engine {
                     Some(o) => t.is_in(&idx.passage_terms[o]),
                     None => extract::dated_by_document(&p.text, &p.date, &t.word),
                 };
+            // "Sixth, to cement ..." is the last of the "six proposals" when no
+            // "Seventh, ..." follows.
+            let last_item = t.last && self.ends_a_list(ord);
             // "In which city": the sentence must name one, not only say "cities".
             let town_asked = asked.place == Some(i) && TOWNS.contains(&t.word.as_str());
             // "How much did China import in 2021?" is not answered by "Since the
@@ -1690,6 +1706,7 @@ impl Engine {
                 }
             } else if t.is_in(own)
                 || (t.name && (in_antecedent(t) || named_in_part(t)))
+                || last_item
                 || in_list_opening(t)
                 || (qualified_before && !t.qualifies.is_empty())
                 || year_before
@@ -1733,10 +1750,11 @@ impl Engine {
                 n.all += 1;
             }
             // "Fifth, to expand ..." is the fifth of what its list's opening names.
-            let item_number = self.list_openings[ord].is_some()
-                && crate::knowledge::word_slices(&p.text)
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(&t.word));
+            let item_number = last_item
+                || self.list_openings[ord].is_some()
+                    && crate::knowledge::word_slices(&p.text)
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&t.word));
             let pinned = dated
                 || item_number
                 || (in_sentence > 0.0 && qualifies(&p.text))
@@ -2183,6 +2201,24 @@ impl Engine {
             .map(move |k| ord - k)
             .chain(self.named_before[ord])
             .chain(self.list_openings[ord])
+    }
+
+    /// Whether a passage gives the last item of a list: "Sixth, to cement ..."
+    /// when no "Seventh, ..." follows.
+    fn ends_a_list(&self, ord: usize) -> bool {
+        self.list_openings[ord].is_some()
+            && self
+                .list_openings
+                .get(ord + 1)
+                .is_none_or(|next| *next != self.list_openings[ord])
+    }
+
+    /// The last item of the list that the passage `opening` opens, if it opens one.
+    fn last_item_of(&self, opening: usize) -> Option<usize> {
+        (opening + 1..self.list_openings.len())
+            .take(LIST_BACK)
+            .filter(|&o| self.list_openings[o] == Some(opening))
+            .last()
     }
 
     /// Whether a passage gives a year other than the term's: "trade volume in
@@ -3079,6 +3115,7 @@ mod tests {
             in_period: false,
             frame: false,
             earliest: false,
+            last: false,
             since: false,
         }
     }

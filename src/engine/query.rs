@@ -322,6 +322,57 @@ pub fn says_first_of_a_deed(question: &str) -> bool {
     })
 }
 
+/// Words after "last" or "final" that make it say when, not which one: "the
+/// last 30 years", "its final day".
+const TIME_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "time",
+    "times",
+    "night",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+];
+
+/// Whether a lowercase question says "last" or "final" of which one of
+/// several: "the last of Li Keqiang's proposals", "his final proposal"; not
+/// "over the last 30 years", "its final day" or "last year". Typed as
+/// keywords, with no stop word, no determiner need come before it: "tolliver
+/// quill last proposal".
+pub fn says_last_of_several(question: &str) -> bool {
+    let words: Vec<&str> = word_slices(question).collect();
+    let keywords = !words.iter().any(|w| is_stop_word(w));
+    words.windows(3).any(|w| {
+        let [before, last, next] = [w[0], w[1], w[2]];
+        matches!(last, "last" | "final")
+            && (DETERMINERS.contains(&before) || before == "s" || keywords)
+            && !TIME_UNITS.contains(&next)
+            && !is_number_word(next)
+            && !next.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "last" for "final" and "final" for "last".
+fn last_in_other_form(word: &str) -> Option<String> {
+    match word {
+        "last" => Some("final".to_string()),
+        "final" => Some("last".to_string()),
+        _ => None,
+    }
+}
+
 /// Whether `word` reads as a year: four digits from 1000 to 2999.
 pub fn is_year(word: &str) -> bool {
     word.len() == 4 && word.parse::<u32>().is_ok_and(|n| (1000..3000).contains(&n))
@@ -621,6 +672,10 @@ pub struct QueryTerm {
     /// asks for the earliest time, which a sentence need not say, so long as it
     /// numbers no other. See [`says_first_of_a_deed`].
     pub earliest: bool,
+    /// "last" or "final" said of which one of several ("the last of Li
+    /// Keqiang's proposals"): a list's last item says it without the word.
+    /// See [`says_last_of_several`].
+    pub last: bool,
     /// A year the question says after "since" ("since 2022"): a count from
     /// then on is what it asks.
     pub since: bool,
@@ -1138,10 +1193,11 @@ pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[Stri
     const OPENING: usize = 12;
     let stems: Vec<String> = words.iter().map(|w| w.chars().take(5).collect()).collect();
     let text_words: Vec<&str> = word_slices(text).collect();
-    let other_form = ordinal_in_other_form(&number.to_lowercase());
+    let number = number.to_lowercase();
+    let other_form = ordinal_in_other_form(&number).or_else(|| last_in_other_form(&number));
     let mut found = false;
     for (i, w) in text_words.iter().enumerate() {
-        if w.eq_ignore_ascii_case(number)
+        if w.eq_ignore_ascii_case(&number)
             || other_form
                 .as_ref()
                 .is_some_and(|o| w.eq_ignore_ascii_case(o))
@@ -1207,6 +1263,7 @@ pub fn terms(
     let ws = words(text);
     let frame = frame_words(text);
     let first_of_a_deed = says_first_of_a_deed(text);
+    let last_of_several = says_last_of_several(text);
     let counted = counted_number_words(&ws);
     // "What fruit ...?" asks for a member of a kind, which "durian" names;
     // "How many fruits" asks for a count of them.
@@ -1265,7 +1322,11 @@ pub fn terms(
     let n = index.passages.len().max(1) as f32;
     let idf = |df: u32| ((n + 1.0) / (df as f32 + 0.5)).ln().max(0.1);
     let mut out: Vec<QueryTerm> = Vec::new();
-    for (word, alternatives) in groups {
+    for (word, mut alternatives) in groups {
+        let last = last_of_several && matches!(word.as_str(), "last" | "final");
+        if last {
+            alternatives.extend(last_in_other_form(&word));
+        }
         let mut forms: Vec<String> = alternatives
             .iter()
             .flat_map(|a| index.terms_of(analyzer, a))
@@ -1308,7 +1369,8 @@ pub fn terms(
         // Numbers and ordinals ("first", "6th") are constraints an answer must meet.
         let numeric = word.chars().all(|c| c.is_ascii_digit())
             || counted.contains(&word.as_str())
-            || is_ordinal(&word);
+            || is_ordinal(&word)
+            || last;
         let mut ids = Vec::new();
         let mut df = 0;
         let mut corrected = false;
@@ -1346,7 +1408,8 @@ pub fn terms(
                 .unwrap_or(0);
         }
         forms.extend(related_forms);
-        let unknown = ids.is_empty() && related.is_empty();
+        // "last" is where in a list, which a sentence need not say.
+        let unknown = ids.is_empty() && related.is_empty() && !last;
         let mut opposed: Vec<u32> = alternatives
             .iter()
             .flat_map(|a| super::thesaurus::opposites(a))
@@ -1386,6 +1449,7 @@ pub fn terms(
             also_in: Vec::new(),
             frame: in_frame,
             earliest,
+            last,
         });
         if out.len() >= MAX_TERMS {
             break;
@@ -1814,6 +1878,26 @@ mod tests {
             "when was the first held?",
         ] {
             assert!(!says_first_of_a_deed(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn last_is_said_of_one_of_several_not_of_a_time() {
+        for q in [
+            "what was the last of li keqiang's proposals?",
+            "what was his final proposal?",
+            "li keqiang last proposal",
+        ] {
+            assert!(says_last_of_several(q), "{q}");
+        }
+        for q in [
+            "what happened over the last 30 years?",
+            "what was agreed on its final day?",
+            "what was signed last year?",
+            "when did the two sides last meet?",
+            "what was the last ten years like?",
+        ] {
+            assert!(!says_last_of_several(q), "{q}");
         }
     }
 

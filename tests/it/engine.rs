@@ -3312,6 +3312,32 @@ fn the_first_of_someones_list_is_no_role() {
     assert_answers(&a, &["open a night market"]);
 }
 
+/// "The last of X's proposals" is the list's last item, which need not say
+/// "last"; no other item answers it, and "the last 30 years" asks no item.
+/// (Regression: "What was the last of Li Keqiang's proposals?" was answered
+/// (0.76) with "First, to jointly build a line of defense for health.")
+#[test]
+fn the_last_of_a_list_is_its_last_item() {
+    let p = TestProject::new(&[(
+        "speech.txt",
+        format!("Speech\n\nOn May 2, Mayor Tolliver Quill of Riverton attended the Harbour Summit and gave a speech outlining three proposals for the next phase of cooperation between the towns: First, to build a new bridge over the estuary. Second, to open a night market. Third, to plant trees along the quay.\n\nThe mill by the river grinds flour. Over the last ten years, the harbour of Riverton has doubled its trade. Fishing boats leave at dawn. The school choir sings on Sundays.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "What was the last of Tolliver Quill's proposals?",
+        "What was Tolliver Quill's final proposal?",
+        "tolliver quill last proposal",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["plant trees along the quay"]);
+    }
+    let a = ask(
+        &engine,
+        "How has the harbour of Riverton grown over the last ten years?",
+    );
+    assert_answers(&a, &["doubled its trade"]);
+}
+
 /// A name of three words or more the documents write capitalised is a name
 /// typed in lowercase too, though its words are English words they also write
 /// in lowercase. (Regression: "who proposed the global development
