@@ -1164,6 +1164,7 @@ impl Engine {
             },
             given_to: given_to(&question_words, &terms),
             origin: origin(&question_words, &terms),
+            country_role: country_role(&question_words, &terms, normalized),
             speaker: who_said(lower, &terms),
         };
         for (i, s) in scored.iter_mut().enumerate() {
@@ -1186,6 +1187,7 @@ impl Engine {
                     * self.direction_factor(s.ord, &terms, &wanted)
                     * self.given_to_factor(s.ord, &terms, &wanted)
                     * self.origin_factor(s.ord, &terms, &wanted)
+                    * self.country_role_factor(s.ord, &terms, &wanted)
                     * self.speech_factor(s.ord, &terms, &wanted)
             } else {
                 worst
@@ -2203,6 +2205,35 @@ impl Engine {
             .chain(self.list_openings[ord])
     }
 
+    /// Whether every time a passage says `role` it says it of a name that is
+    /// none of `owners`: "Ambassador of the Philippines", "director of the
+    /// State Council Information Office".
+    fn role_of_another<'t>(
+        &self,
+        ord: usize,
+        role: &QueryTerm,
+        owners: impl Iterator<Item = &'t QueryTerm> + Clone,
+    ) -> bool {
+        let ids = &self.index.passage_words[ord];
+        let said: Vec<&str> =
+            crate::knowledge::word_slices(&self.index.passages[ord].text).collect();
+        let of_a_name = |i: usize| {
+            let name = match said.get(i + 1..(i + 4).min(said.len())) {
+                Some(["of", "the", _, ..]) => i + 3,
+                Some(["of", _, ..]) => i + 2,
+                _ => return false,
+            };
+            capitalised(said[name])
+                && !ids
+                    .get(name)
+                    .is_some_and(|&id| owners.clone().any(|t| t.stands_for(id)))
+        };
+        let mut at = (0..ids.len())
+            .filter(|&i| role.stands_for(ids[i]))
+            .peekable();
+        at.peek().is_some() && at.all(of_a_name)
+    }
+
     /// Whether a passage gives the last item of a list: "Sixth, to cement ..."
     /// when no "Seventh, ..." follows.
     fn ends_a_list(&self, ord: usize) -> bool {
@@ -2489,6 +2520,21 @@ impl Engine {
         }
     }
 
+    /// Lowers a sentence that says the role a question asks of a country's
+    /// people only of another name: "Jimmy, Ambassador of the Philippines to
+    /// China" is not the Thai ambassador, nor the Chinese ambassador. Done for
+    /// the leading candidates.
+    fn country_role_factor(&self, ord: usize, terms: &[QueryTerm], wanted: &Wanted) -> f32 {
+        let Some((role, owners)) = &wanted.country_role else {
+            return 1.0;
+        };
+        if self.role_of_another(ord, &terms[*role], owners.iter().map(|&i| &terms[i])) {
+            SWAPPED
+        } else {
+            1.0
+        }
+    }
+
     /// Lowers a sentence that reports no one's words for a question that asks
     /// what someone said: a guest list that names Du Zhanyuan does not say what
     /// he said. Under a heading that names the speaker ("Expert View | Zhai
@@ -2714,6 +2760,9 @@ struct Wanted<'a> {
     /// For "How many officials from China ...?": the thing's and the name's
     /// terms.
     origin: Option<(usize, usize)>,
+    /// For "Who is the Thai ambassador ...?": the role's term and those of
+    /// the names it may be said of. See [`country_role`].
+    country_role: Option<(usize, Vec<usize>)>,
     /// For "What did Xu Lin say ...?", the speaker's terms: the sentence must
     /// report words. Empty for other questions.
     speaker: Vec<usize>,
@@ -2903,6 +2952,30 @@ fn origin(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, usiz
     let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
     let origin = term(rest.first()?).filter(|&i| terms[i].name)?;
     Some((thing, origin))
+}
+
+/// A role a question asks of a country by its people's word, as term
+/// positions: "ambassador", and the names it may be said of: "thai", which
+/// must stand for a country the documents name, and a name right after the role
+/// or after "of": "the French wars of religion" are the "Wars of Religion".
+/// Not one after "to": "the Chinese ambassador to the Philippines" is not the
+/// "Ambassador of the Philippines".
+fn country_role(
+    question_words: &[String],
+    terms: &[QueryTerm],
+    question: &str,
+) -> Option<(usize, Vec<usize>)> {
+    let (role, people) = query::peoples_role(question)?;
+    let term = |w: &str| terms.iter().position(|t| t.word == w);
+    let mut owners = vec![term(&people).filter(|&i| !terms[i].related.is_empty())?];
+    let at = question_words.iter().position(|w| *w == role)?;
+    let mut after = question_words[at + 1..].iter().map(String::as_str);
+    let next = match after.next() {
+        Some("of") => after.find(|w| *w != "the"),
+        next => next,
+    };
+    owners.extend(next.and_then(term));
+    Some((term(&role)?, owners))
 }
 
 /// Who a lowercase question asks said something, by the positions of the

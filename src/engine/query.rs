@@ -785,6 +785,11 @@ static ROLE_OF_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([a-z][a-z-]+) of (?:the )?(\p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)*)").unwrap()
 });
 
+/// "the Thai ambassador": a people's word and the role it says whose it is,
+/// typed in lowercase too.
+static PEOPLES_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[Tt]he ([A-Za-z][a-z]+) ([a-z][a-z-]+)\b").unwrap());
+
 /// What a question asks of a name, with the name's words, lowercase: ("director",
 /// ["asean", "china", "centre"]) in "Who is the director of the ASEAN-China Centre?".
 /// The answer says it of that name, not of another one further on.
@@ -805,6 +810,17 @@ pub fn role_of_name(question: &str) -> Option<(String, Vec<String>)> {
         && !numbered
         && !matches!(role.as_str(), "top" | "part" | "rest");
     (role_word && !name.is_empty()).then_some((role, name))
+}
+
+/// A role asked of a country by its people's word, and that word, lowercase:
+/// ("ambassador", "thai") in "Who is the Thai ambassador to China?". The word
+/// may only look like a people's ("durian"): the caller checks that it stands
+/// for a country the documents name.
+pub fn peoples_role(question: &str) -> Option<(String, String)> {
+    let c = PEOPLES_ROLE.captures(question)?;
+    let people = c[1].to_lowercase();
+    let role = c[2].to_string();
+    (!countries_of(&people).is_empty() && !is_stop_word(&role)).then_some((role, people))
 }
 
 /// The vocabulary ids of the stop words' stems.
@@ -1879,6 +1895,20 @@ mod tests {
         ] {
             assert!(!says_first_of_a_deed(q), "{q}");
         }
+    }
+
+    #[test]
+    fn a_peoples_word_before_a_role_asks_it_of_their_country() {
+        assert_eq!(
+            peoples_role("Who is the Thai ambassador to China?"),
+            Some(("ambassador".to_string(), "thai".to_string()))
+        );
+        assert_eq!(
+            peoples_role("who is the chinese premier"),
+            Some(("premier".to_string(), "chinese".to_string()))
+        );
+        assert_eq!(peoples_role("Who is the ambassador of Thailand?"), None);
+        assert_eq!(peoples_role("Who attended the fair?"), None);
     }
 
     #[test]

@@ -3338,6 +3338,35 @@ fn the_last_of_a_list_is_its_last_item() {
     assert_answers(&a, &["doubled its trade"]);
 }
 
+/// A role said of another name is not the role asked: "the Calvanian
+/// ambassador" is not "Ambassador of Soravia", nor is "the Norvian ambassador
+/// to Soravia". (Regression: "Who is the Thai ambassador to China?"
+/// was answered (0.58) and "Who is the Chinese ambassador to the
+/// Philippines?" (1.00) with "Jimmy, Ambassador of the Philippines to China".)
+#[test]
+fn a_role_said_of_another_country_is_not_the_role_asked() {
+    let p = TestProject::new(&[(
+        "fair.txt",
+        format!("Fair\n\nMore than 80 guests attended the fair, including Jon Tarrow, Mayor of Riverton, Mira Kade, Ambassador of Soravia to Norvia, and Ellis Penn, Director of the Harbour Board.\n\nSoravia and Calvania trade fish. The Calvania Trade Board meets in May. Norvia builds ships.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for q in [
+        "Who is the Soravian ambassador to Norvia?",
+        "who is the soravian ambassador",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["Mira Kade"]);
+    }
+    assert_declines(
+        &engine,
+        &[
+            "Who is the Calvanian ambassador to Norvia?",
+            "who is the calvanian ambassador",
+            "Who is the Norvian ambassador to Soravia?",
+        ],
+    );
+}
+
 /// A name of three words or more the documents write capitalised is a name
 /// typed in lowercase too, though its words are English words they also write
 /// in lowercase. (Regression: "who proposed the global development
