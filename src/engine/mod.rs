@@ -1029,6 +1029,32 @@ impl Engine {
                 }
             }
         }
+        // "He said that media cooperation ...": a sentence that goes on from one
+        // the search found for a name of the question is about that name too,
+        // though it says only "He", and ranks with it.
+        let name_terms: Vec<&QueryTerm> = terms.iter().filter(|t| t.name).collect();
+        if !name_terms.is_empty() {
+            let mut goes_on: Vec<(usize, f32)> = Vec::new();
+            for &(ord, bm25) in &hits {
+                if !name_terms
+                    .iter()
+                    .any(|t| t.is_in(&self.index.passage_terms[ord]))
+                {
+                    continue;
+                }
+                goes_on.extend(
+                    (ord + 1..self.refers_back.len())
+                        .take(ANTECEDENTS)
+                        .take_while(|&o| self.refers_back[o])
+                        .map(|o| (o, bm25)),
+                );
+            }
+            for (o, bm25) in goes_on {
+                if !hits.iter().any(|h| h.0 == o) {
+                    hits.push((o, bm25));
+                }
+            }
+        }
         // The thing counted in "how many X": X, unless it is as general as "people".
         let focus = query::counted_noun(lower)
             .filter(|w| !GENERAL_COUNTS.contains(w))

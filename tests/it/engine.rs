@@ -3367,6 +3367,29 @@ fn a_role_said_of_another_country_is_not_the_role_asked() {
     );
 }
 
+/// A sentence that goes on from one naming someone ("He said ...") is found
+/// for a question about them, though many sentences say its other words more
+/// often. (Regression: "What role did Xu Lin say media cooperation has
+/// played?" was answered (0.99) with the sentences around "He said that media
+/// cooperation ... has played an important role in strengthening the
+/// emotional bonds ...", which the search had not found.)
+#[test]
+fn a_sentence_going_on_from_a_name_is_found_for_it() {
+    let ferries: String = (1..=40)
+        .map(|i| format!("Ferry {i} played a role at the ferry pier. "))
+        .collect();
+    let p = TestProject::new(&[(
+        "ferry.txt",
+        format!("Harbour news\n\nTolliver Quill, the mayor of Riverton, spoke at the harbour fair on May 2. He said that the old ferry between the two towns has played an important role in linking the families of both banks of the wide river for many years.\n\n{ferries}\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "What role did Tolliver Quill say the ferry has played?",
+    );
+    assert_answers(&a, &["linking the families"]);
+}
+
 /// A name of three words or more the documents write capitalised is a name
 /// typed in lowercase too, though its words are English words they also write
 /// in lowercase. (Regression: "who proposed the global development
