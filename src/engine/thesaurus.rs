@@ -24,6 +24,7 @@ const GROUPS: &[&[&str]] = &[
     // A verb and the one who does it: "What does Xu Lin direct?" for "Xu Lin,
     // director of ...".
     &["direct", "directs", "directed", "director", "directors"],
+    &["guide", "guides", "guided", "guidance"],
     &["govern", "governs", "governed", "governor", "governors"],
     &["manage", "manages", "managed", "manager", "managers"],
     &["edit", "edits", "edited", "editor", "editors"],
@@ -183,6 +184,9 @@ const GROUPS: &[&[&str]] = &[
         "discussions",
         "talk",
         "talks",
+        "talking",
+        "dialogue",
+        "dialog",
     ],
     &[
         "provide", "provided", "offer", "offered", "supply", "supplied",
@@ -416,6 +420,10 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
     (
         &["put forward", "puts forward", "putting forward"],
         &["propose", "put"],
+    ),
+    (
+        &["put out", "puts out", "putting out"],
+        &["release", "issue", "publish", "put"],
     ),
     (&["crackdown", "crackdowns"], &["crackdown", "crack"]),
     (&["police"], &["police", "enforcement"]),
@@ -747,6 +755,15 @@ mod tests {
         assert_eq!(idiom_at(&words), Some((2, &["launch", "kick"][..])));
         let words = ["put".to_string(), "forward".to_string()];
         assert_eq!(idiom_at(&words), Some((2, &["propose", "put"][..])));
+        // "What did the forum put out?" for "the forum released ...".
+        let words = ["put".to_string(), "out".to_string()];
+        assert_eq!(
+            idiom_at(&words),
+            Some((2, &["release", "issue", "publish", "put"][..]))
+        );
+        // "begin talking" for "started their dialogue"; "gave guidance" for "guided by".
+        assert!(equivalents("talking").any(|w| w == "dialogue"));
+        assert!(equivalents("guidance").any(|w| w == "guided"));
         // "What did the summit celebrate?" for "a Special Summit to Commemorate ...".
         assert!(equivalents("celebrate").any(|w| w == "commemorate"));
         // "What does Xu Lin direct?" for "Xu Lin, director of ...".
