@@ -1204,6 +1204,43 @@ pub fn name_phrases(question: &str) -> Vec<Vec<String>> {
 /// Conference" is a third conference and a third "Roundtable", not a "3rd
 /// China-ASEAN Education Cooperation Week".
 pub fn qualifies_in(text: &str, number: &str, words: &[String], numbered: &[String]) -> bool {
+    qualifies_in_these_words(text, number, words, numbered)
+        || qualifies_in_other_words(text, number, words, numbered)
+}
+
+/// Whether `number` qualifies one of `words` in `text` said as a common
+/// equivalent: "the first meeting of ... ministers" is "the first Conference
+/// of ... Ministers". One word is swapped at a time.
+fn qualifies_in_other_words(
+    text: &str,
+    number: &str,
+    words: &[String],
+    numbered: &[String],
+) -> bool {
+    let swapped = |list: &[String], from: &str, to: &str| -> Vec<String> {
+        list.iter()
+            .map(|w| if w == from { to.to_string() } else { w.clone() })
+            .collect()
+    };
+    words.iter().any(|w| {
+        super::thesaurus::equivalents(w).any(|e| {
+            qualifies_in_these_words(
+                text,
+                number,
+                &swapped(words, w, e),
+                &swapped(numbered, w, e),
+            )
+        })
+    })
+}
+
+/// [`qualifies_in`] for `words` as the question says them.
+fn qualifies_in_these_words(
+    text: &str,
+    number: &str,
+    words: &[String],
+    numbered: &[String],
+) -> bool {
     const AFTER: usize = 6;
     const BEFORE: usize = 2;
     const OPENING: usize = 12;

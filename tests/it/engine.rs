@@ -3390,6 +3390,36 @@ fn a_sentence_going_on_from_a_name_is_found_for_it() {
     assert_answers(&a, &["linking the families"]);
 }
 
+/// An ordinal qualifies what the question names in other words: "the first
+/// meeting of harbour mayors" is "the first Conference of Harbour Mayors",
+/// and not the second one. (Regression: "Which city hosted the first meeting
+/// of ASEAN and Chinese information ministers?" was declined (0.43), though
+/// "... the first Conference of ASEAN-China Ministers Responsible for
+/// Information in Jakarta, Indonesia" says it.)
+#[test]
+fn an_ordinal_qualifies_a_common_equivalent() {
+    let p = TestProject::new(&[(
+        "mayors.txt",
+        format!("Mayors\n\nIn May 2007, the towns held the first Conference of Harbour Mayors in Riverton, Norland. In 2009, the second Conference of Harbour Mayors took place in Portmoor.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let a = ask(
+        &engine,
+        "Which city hosted the first meeting of harbour mayors?",
+    );
+    assert_answers(&a, &["Riverton"]);
+    assert!(!a.plain_text().contains("Portmoor"), "{}", a.plain_text());
+    let a = ask(
+        &engine,
+        "Where was the second meeting of harbour mayors held?",
+    );
+    assert_answers(&a, &["Portmoor"]);
+    assert_declines(
+        &engine,
+        &["Where was the third meeting of harbour mayors held?"],
+    );
+}
+
 /// A name of three words or more the documents write capitalised is a name
 /// typed in lowercase too, though its words are English words they also write
 /// in lowercase. (Regression: "who proposed the global development
