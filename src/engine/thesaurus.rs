@@ -25,6 +25,14 @@ const GROUPS: &[&[&str]] = &[
     // director of ...".
     &["direct", "directs", "directed", "director", "directors"],
     &["guide", "guides", "guided", "guidance"],
+    &[
+        "explain",
+        "explains",
+        "explained",
+        "introduce",
+        "introduces",
+        "introduced",
+    ],
     &["govern", "governs", "governed", "governor", "governors"],
     &["manage", "manages", "managed", "manager", "managers"],
     &["edit", "edits", "edited", "editor", "editors"],
@@ -422,6 +430,15 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
         &["propose", "put"],
     ),
     (
+        &[
+            "come out of",
+            "comes out of",
+            "came out of",
+            "coming out of",
+        ],
+        &["issue", "adopt", "release", "produce"],
+    ),
+    (
         &["put out", "puts out", "putting out"],
         &["release", "issue", "publish", "put"],
     ),
@@ -764,6 +781,14 @@ mod tests {
         // "begin talking" for "started their dialogue"; "gave guidance" for "guided by".
         assert!(equivalents("talking").any(|w| w == "dialogue"));
         assert!(equivalents("guidance").any(|w| w == "guided"));
+        // "Who explained the program?" for "... introduced the basic situation of the program".
+        assert!(equivalents("explained").any(|w| w == "introduced"));
+        // "What came out of the forum?" for "... Declaration was adopted and issued at the forum".
+        let words: Vec<String> = ["came", "out", "of", "the"].map(String::from).into();
+        assert_eq!(
+            idiom_at(&words),
+            Some((3, &["issue", "adopt", "release", "produce"][..]))
+        );
         // "What did the summit celebrate?" for "a Special Summit to Commemorate ...".
         assert!(equivalents("celebrate").any(|w| w == "commemorate"));
         // "What does Xu Lin direct?" for "Xu Lin, director of ...".
