@@ -254,6 +254,8 @@ static LIST_OPENING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bFirst(ly)
 const LIST_BACK: usize = 10;
 /// A word in capitals, which may be an acronym: "SCIO".
 static ACRONYM_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{2,8}\b").unwrap());
+/// A lowercase word as short as an acronym, in a question typed in lowercase.
+static LOWERCASE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[a-z]{2,8}\b").unwrap());
 /// A question about something past: "when did", "when was".
 static PAST_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(did|was|were|had)\b").unwrap());
@@ -1384,23 +1386,35 @@ impl Engine {
     }
 
     /// `question` with each acronym the documents never write replaced by the
-    /// name its initials spell, if any; `None` when there is none.
+    /// name its initials spell, if any; `None` when there is none. Typed in
+    /// lowercase, an acronym is a word the documents never use that may be one
+    /// (see [`query::may_be_an_acronym`]): "ai" in "what did the first ai
+    /// cooperation forum release", not "win".
     fn spell_out(&self, analyzer: &mut TextAnalyzer, question: &str) -> Option<String> {
-        if !ACRONYM_WORD.is_match(question) {
+        let words = if question.chars().any(char::is_uppercase) {
+            &*ACRONYM_WORD
+        } else {
+            &*LOWERCASE_WORD
+        };
+        if !words.is_match(question) {
             return None;
         }
         let mut changed = false;
-        let out = ACRONYM_WORD.replace_all(question, |c: &regex::Captures| {
-            let acronym = &c[0];
-            let tokens = analysis::tokens(analyzer, acronym);
-            let unknown = !tokens.is_empty()
-                && tokens
-                    .iter()
-                    .all(|t| !self.index.vocabulary.contains_key(t));
+        let out = words.replace_all(question, |c: &regex::Captures| {
+            let acronym = &c[0].to_uppercase();
+            // Cheap checks first: most of a lowercase question's words spell nothing.
+            let mut unknown = || {
+                let tokens = analysis::tokens(analyzer, acronym);
+                (acronym == &c[0] || query::may_be_an_acronym(&c[0]))
+                    && !tokens.is_empty()
+                    && tokens
+                        .iter()
+                        .all(|t| !self.index.vocabulary.contains_key(t))
+            };
             let name = self
                 .spelled_out
                 .get(acronym)
-                .filter(|_| unknown)
+                .filter(|_| unknown())
                 .and_then(|i| {
                     // Only the word right before the acronym tells, and only when it
                     // spells some name: read it then, not for every "ASEAN".
@@ -1415,7 +1429,7 @@ impl Engine {
                     changed = true;
                     name.to_string()
                 }
-                None => acronym.to_string(),
+                None => c[0].to_string(),
             }
         });
         changed.then(|| out.into_owned())

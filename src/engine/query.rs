@@ -1706,6 +1706,13 @@ pub fn looks_like_a_name(word: &str) -> bool {
         && !one_edit_from_english(word)
 }
 
+/// Whether a lowercase word, typed in a lowercase question, may be an
+/// acronym: two letters ("ai"), or a longer word English does not know
+/// ("gsi", not "win").
+pub fn may_be_an_acronym(word: &str) -> bool {
+    word.len() == 2 || !wordnik_list::word_exists(word)
+}
+
 /// Whether a lowercase ASCII word is one edit (deletion, swap, substitution,
 /// insertion) from an English word.
 fn one_edit_from_english(word: &str) -> bool {

@@ -1904,6 +1904,29 @@ fn an_unknown_acronym_stands_for_the_name_its_initials_spell() {
     assert_declines(&engine, &["What does QHTO stand for?"]);
 }
 
+/// Typed in lowercase, an acronym is still read: "qhto" is the "Quillby Harbour
+/// Trade Office" and "ql" the "Quay Lighting", but "win", an English word, is
+/// not the "Winter Island Network". (Regression: "when was the first
+/// china-asean ai cooperation forum" was declined (0.48), though "AI" is read
+/// as "Artificial Intelligence" when capitalised.)
+#[test]
+fn an_acronym_typed_in_lowercase_is_an_acronym() {
+    let p = TestProject::new(&[(
+        "office.txt",
+        format!("Harbour News\n\nAnn Tolliver is the director of the Quillby Harbour Trade Office. The first Riverton Quay Lighting Forum was held in July 2023.\n\nThe Winter Island Network links the ports. Riverton won the rowing cup in 2019.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_answers(&ask(&engine, "who is the qhto director"), &["Ann Tolliver"]);
+    assert_answers(
+        &ask(&engine, "when was the first riverton ql forum held"),
+        &["July 2023"],
+    );
+    assert_answers(
+        &ask(&engine, "in what year did riverton win the rowing cup"),
+        &["2019"],
+    );
+}
+
 /// An item of a list ("Third, to build ...") is one of what the sentence that
 /// opens the list names ("four proposals ...: First, to ..."), and is quoted
 /// with it. (Regression: "What was Li Keqiang's fifth proposal?" was declined
