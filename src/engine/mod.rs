@@ -1011,25 +1011,18 @@ impl Engine {
                 }
             }
             let ords: Vec<usize> = docs.iter().flat_map(|&d| self.part_of(d, part)).collect();
-            for &o in &ords {
-                if !hits.iter().any(|h| h.0 == o) {
-                    hits.push((o, 0.0));
-                }
-            }
+            add_hits(&mut hits, ords.iter().map(|&o| (o, 0.0)));
             ords
         });
         // "The last of Li Keqiang's proposals": the last item of a list the
         // search found, which need not say any of the question's words.
         if terms.iter().any(|t| t.last) {
-            let ends: Vec<usize> = hits
+            let ends: Vec<(usize, f32)> = hits
                 .iter()
                 .filter_map(|&(ord, _)| self.last_item_of(self.list_openings[ord].unwrap_or(ord)))
+                .map(|o| (o, 0.0))
                 .collect();
-            for o in ends {
-                if !hits.iter().any(|h| h.0 == o) {
-                    hits.push((o, 0.0));
-                }
-            }
+            add_hits(&mut hits, ends);
         }
         // "He said that media cooperation ...": a sentence that goes on from one
         // the search found for a name of the question is about that name too,
@@ -1051,11 +1044,7 @@ impl Engine {
                         .map(|o| (o, bm25)),
                 );
             }
-            for (o, bm25) in goes_on {
-                if !hits.iter().any(|h| h.0 == o) {
-                    hits.push((o, bm25));
-                }
-            }
+            add_hits(&mut hits, goes_on);
         }
         // The thing counted in "how many X": X, unless it is as general as "people".
         let focus = query::counted_noun(lower)
@@ -1391,10 +1380,11 @@ impl Engine {
     /// (see [`query::may_be_an_acronym`]): "ai" in "what did the first ai
     /// cooperation forum release", not "win".
     fn spell_out(&self, analyzer: &mut TextAnalyzer, question: &str) -> Option<String> {
-        let words = if question.chars().any(char::is_uppercase) {
-            &*ACRONYM_WORD
-        } else {
+        let lowercase = !question.chars().any(char::is_uppercase);
+        let words = if lowercase {
             &*LOWERCASE_WORD
+        } else {
+            &*ACRONYM_WORD
         };
         if !words.is_match(question) {
             return None;
@@ -1405,7 +1395,7 @@ impl Engine {
             // Cheap checks first: most of a lowercase question's words spell nothing.
             let mut unknown = || {
                 let tokens = analysis::tokens(analyzer, acronym);
-                (acronym == &c[0] || query::may_be_an_acronym(&c[0]))
+                (!lowercase || query::may_be_an_acronym(&c[0]))
                     && !tokens.is_empty()
                     && tokens
                         .iter()
@@ -2992,6 +2982,15 @@ fn origin(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, usiz
     let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
     let origin = term(rest.first()?).filter(|&i| terms[i].name)?;
     Some((thing, origin))
+}
+
+/// Adds to the search's `hits` (passage, BM25 score) those of `more` it lacks.
+fn add_hits(hits: &mut Vec<(usize, f32)>, more: impl IntoIterator<Item = (usize, f32)>) {
+    for (ord, score) in more {
+        if !hits.iter().any(|h| h.0 == ord) {
+            hits.push((ord, score));
+        }
+    }
 }
 
 /// A role a question asks of a country by its people's word, as term
