@@ -8,7 +8,8 @@ use qabot::engine::{Conversation, LiveEngine};
 use qabot::eval;
 
 use crate::helpers::{
-    TestProject, ask, assert_answers, assert_declines, fixture, shipped_knowledge,
+    TestProject, ask, assert_answers, assert_declines, assert_each_answers, fixture,
+    shipped_knowledge,
 };
 
 /// Sentences about other things, added to a made-up document so that its
@@ -1530,13 +1531,14 @@ fn a_place_the_question_says_only_inside_a_name_answers_where() {
         format!("Valley News\n\nYouth exchanges\n\nIn May 2023, the 14th Riverton-Portmoor Youth Camp was held in Riverton. Students from both towns joined the camp.\n\nThe mill by the river grinds flour. The museum keeps old ropes. Fishing boats leave at dawn.\n\nThe school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "Where was the Riverton-Portmoor Youth Camp held?",
-        "Where did the Riverton-Portmoor Youth Camp take place in 2023?",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["held in Riverton"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "Where was the Riverton-Portmoor Youth Camp held?",
+            "Where did the Riverton-Portmoor Youth Camp take place in 2023?",
+        ],
+        &["held in Riverton"],
+    );
     // Said on its own, "Riverton" is the question's word, not an answer.
     assert_declines(&engine, &["Where in Riverton was the Youth Camp held?"]);
 }
@@ -2425,13 +2427,14 @@ fn plans_as_a_noun_tell_nothing_to_come() {
         format!("Harbour Plans\n\nIn November 2004, Quillby and Riverton signed the Plan of Action for Harbour Safety, making preliminary plans for ferry cooperation.\n\nIn January 2022, the harbour board adopted the Action Plan on Quay Repairs.\n\nThe 26th Harbour Summit plans to issue the Quay Charter in June.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "when was the plan of action for harbour safety signed",
-        "When was the Plan of Action for Harbour Safety signed?",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["November 2004"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "when was the plan of action for harbour safety signed",
+            "When was the Plan of Action for Harbour Safety signed?",
+        ],
+        &["November 2004"],
+    );
     let a = ask(&engine, "When will the Quay Charter be issued?");
     assert_answers(&a, &["June"]);
     assert_declines(&engine, &["When was the Quay Charter issued?"]);
@@ -2450,13 +2453,14 @@ fn a_lowercase_question_ends_with_its_verb_after_did_and_a_name() {
         format!("Harbour Charters\n\nIn April 2008, the Harbour Fair on Boats was held in Portmoor. Portmoor Charter was adopted and issued at the fair, making plans for the exchange of boats and crews.\n\nIn 2010, the towns signed the Plan of Action on Ferries. The Action Plan on Quays followed in 2012.\n\nThe mill by the river grinds flour. Fishing boats leave at dawn. The market opens on Saturdays.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "what did the portmoor charter plan",
-        "What did the Portmoor Charter plan?",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["the exchange of boats and crews"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "what did the portmoor charter plan",
+            "What did the Portmoor Charter plan?",
+        ],
+        &["the exchange of boats and crews"],
+    );
     // An auxiliary with nothing after it has no verb to read.
     assert_declines(&engine, &["who did"]);
 }
@@ -3258,13 +3262,14 @@ fn things_from_one_place_are_not_things_from_another() {
             "how many nurses from norland were trained in harbia",
         ],
     );
-    for q in [
-        "How many nurses from Harbia did Norland train?",
-        "how many nurses from harbia took first aid courses",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["300"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "How many nurses from Harbia did Norland train?",
+            "how many nurses from harbia took first aid courses",
+        ],
+        &["300"],
+    );
 }
 
 /// A lowercase question's English word beside a name is part of the name only
@@ -3280,13 +3285,14 @@ fn a_lowercase_word_joins_a_name_only_where_written_beside_it() {
         format!("Zone\n\nThe Harbia-Quill Cross-border Lakes Fishing Zone has been opened to visitors.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "what has been opened to visitors at the harbia-quill lakes",
-        "What has been opened to visitors at the Harbia-Quill lakes?",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["Fishing Zone"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "what has been opened to visitors at the harbia-quill lakes",
+            "What has been opened to visitors at the Harbia-Quill lakes?",
+        ],
+        &["Fishing Zone"],
+    );
 }
 
 /// A sentence that names someone by part of their name alone ("Lim wrote
@@ -3346,14 +3352,15 @@ fn the_last_of_a_list_is_its_last_item() {
         format!("Speech\n\nOn May 2, Mayor Tolliver Quill of Riverton attended the Harbour Summit and gave a speech outlining three proposals for the next phase of cooperation between the towns: First, to build a new bridge over the estuary. Second, to open a night market. Third, to plant trees along the quay.\n\nThe mill by the river grinds flour. Over the last ten years, the harbour of Riverton has doubled its trade. Fishing boats leave at dawn. The school choir sings on Sundays.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "What was the last of Tolliver Quill's proposals?",
-        "What was Tolliver Quill's final proposal?",
-        "tolliver quill last proposal",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["plant trees along the quay"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "What was the last of Tolliver Quill's proposals?",
+            "What was Tolliver Quill's final proposal?",
+            "tolliver quill last proposal",
+        ],
+        &["plant trees along the quay"],
+    );
     let a = ask(
         &engine,
         "How has the harbour of Riverton grown over the last ten years?",
@@ -3373,13 +3380,14 @@ fn a_role_said_of_another_country_is_not_the_role_asked() {
         format!("Fair\n\nMore than 80 guests attended the fair, including Jon Tarrow, Mayor of Riverton, Mira Kade, Ambassador of Soravia to Norvia, and Ellis Penn, Director of the Harbour Board.\n\nSoravia and Calvania trade fish. The Calvania Trade Board meets in May. Norvia builds ships.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "Who is the Soravian ambassador to Norvia?",
-        "who is the soravian ambassador",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["Mira Kade"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "Who is the Soravian ambassador to Norvia?",
+            "who is the soravian ambassador",
+        ],
+        &["Mira Kade"],
+    );
     assert_declines(
         &engine,
         &[
@@ -3478,13 +3486,14 @@ fn a_numbered_part_of_a_name_is_no_role() {
         format!("Fund\n\nThe second phase of the US$2-billion Norland-Harbia Harbour Cooperation Fund has been officially launched to support ports and ferries.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "What is the second phase of the Norland-Harbia Harbour Cooperation Fund worth?",
-        "what is the second phase of the harbour cooperation fund worth",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["US$2-billion"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "What is the second phase of the Norland-Harbia Harbour Cooperation Fund worth?",
+            "what is the second phase of the harbour cooperation fund worth",
+        ],
+        &["US$2-billion"],
+    );
 }
 
 /// An ordinal qualifies a name the question gives without its last word:
@@ -3498,13 +3507,14 @@ fn an_ordinal_numbers_a_name_given_without_its_last_word() {
         format!("Harbour\n\nIn 2020, the 2nd Riverton Harbour Ministers Roundtable Conference was held during the 9th Riverton Harbour Cooperation Week, issuing the Plan on Harbour Safety.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "When was the 2nd Riverton Harbour Ministers Roundtable held?",
-        "When did the 2nd Riverton Harbour Ministers Roundtable take place?",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["2020"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "When was the 2nd Riverton Harbour Ministers Roundtable held?",
+            "When did the 2nd Riverton Harbour Ministers Roundtable take place?",
+        ],
+        &["2020"],
+    );
     // Still not another name the sentence numbers otherwise.
     assert_declines(
         &engine,
@@ -3523,13 +3533,14 @@ fn units_of_a_thing_count_the_thing() {
         format!("Vaccines\n\nSince 2020, Norland has provided 300 million doses of flu vaccines to Harbia.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn. The school choir sings on Sundays. A new bridge links the two banks. The library lends maps of the coast.\n\n{FILLER}").as_str(),
     )]);
     let engine = p.engine();
-    for q in [
-        "How many vaccines has Norland provided to Harbia?",
-        "How many doses of vaccines has Norland provided to Harbia?",
-    ] {
-        let a = ask(&engine, q);
-        assert_answers(&a, &["300 million"]);
-    }
+    assert_each_answers(
+        &engine,
+        &[
+            "How many vaccines has Norland provided to Harbia?",
+            "How many doses of vaccines has Norland provided to Harbia?",
+        ],
+        &["300 million"],
+    );
     assert_declines(&engine, &["How many masks has Norland provided to Harbia?"]);
 }
 

@@ -98,12 +98,24 @@ pub fn assert_declines(engine: &Engine, questions: &[&str]) {
     }
 }
 
+/// Whether `a` is an answer whose text holds every one of `parts`.
+fn holds(a: &qabot::answer::Answer, parts: &[&str]) -> bool {
+    let text = a.plain_text();
+    a.answered() && parts.iter().all(|p| text.contains(p))
+}
+
 /// Asserts that `a` is an answer whose text holds every one of `parts`.
 #[track_caller]
 pub fn assert_answers(a: &qabot::answer::Answer, parts: &[&str]) {
-    let text = a.plain_text();
-    assert!(
-        a.answered() && parts.iter().all(|p| text.contains(p)),
-        "{text}"
-    );
+    assert!(holds(a, parts), "{}", a.plain_text());
+}
+
+/// Asserts that `engine` answers every one of `questions` with text that
+/// holds every one of `parts`.
+#[track_caller]
+pub fn assert_each_answers(engine: &Engine, questions: &[&str], parts: &[&str]) {
+    for q in questions {
+        let a = ask(engine, q);
+        assert!(holds(&a, parts), "{q:?}: {}", a.plain_text());
+    }
 }
