@@ -1444,6 +1444,10 @@ pub fn terms(
             forms.push(fixed);
             corrected = true;
         }
+        // Other words of the same family: "rivalry" for "rival", "organized" for "organizer".
+        for a in &alternatives {
+            related_forms.extend(index.family_of(a));
+        }
         related_forms.retain(|f| !forms.contains(f));
         related_forms.sort();
         related_forms.dedup();

@@ -3564,3 +3564,33 @@ fn a_general_word_for_the_answer_weighs_nothing() {
     assert_answers(&a, &["Harbour Safety Office"]);
     assert!(a.confidence > 0.75, "{}", a.confidence);
 }
+
+/// Another word of a word's family says it: "rivalry" the question's "rival",
+/// "partnership" its "partners"; but "country" is no "count". (Regression:
+/// "What is Harvard's most intense rival?" was declined (0.25) with "Harvard
+/// has an intense athletic rivalry with Yale University", and "When did
+/// ASEAN and China become comprehensive strategic partners?" (0.46) with "...
+/// upgraded their relations to a comprehensive strategic partnership".)
+#[test]
+fn a_word_of_the_same_family_says_it() {
+    let p = TestProject::new(&[(
+        "rowing.txt",
+        format!("Rowing\n\nThe Norland rowing club has an intense rivalry with the Harbia boat club, the oldest in the valley.\n\nIn May 2019, Norland and Harbia upgraded their ties to a comprehensive strategic partnership.\n\nThe rowers count their strokes on the river. The mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    ), ("rival.txt", "Fairs\n\nThe town fair has no rival in the region for its cheese.")]);
+    let engine = p.engine();
+    assert_answers(
+        &ask(
+            &engine,
+            "What is the most intense rival of the Norland rowing club?",
+        ),
+        &["Harbia boat club"],
+    );
+    assert_answers(
+        &ask(
+            &engine,
+            "When did Norland and Harbia become comprehensive strategic partners?",
+        ),
+        &["May 2019"],
+    );
+    assert_declines(&engine, &["Which country do the rowers row for?"]);
+}
