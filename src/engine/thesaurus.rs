@@ -282,6 +282,8 @@ const GROUPS: &[&[&str]] = &[
     &["young", "youth", "youths", "youngsters"],
     &["farm", "farms", "farming", "agricultural", "agriculture"],
     &["goods", "products", "commodities"],
+    &["main", "primary", "principal"],
+    &["chance", "chances", "opportunity", "opportunities"],
 ];
 
 /// Irregular verbs: their forms are one word ("flee", "fled"), which the

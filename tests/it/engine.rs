@@ -3594,3 +3594,30 @@ fn a_word_of_the_same_family_says_it() {
     );
     assert_declines(&engine, &["Which country do the rowers row for?"]);
 }
+
+/// "main" is "primary", "chances" are "opportunities". (Regression: "Who does
+/// China regard as its main partner in fighting the pandemic?" (0.47) and
+/// "Which events gave people of China and ASEAN more chances to understand
+/// each other in 2021?" (0.48) were declined.)
+#[test]
+fn main_is_primary_and_chances_are_opportunities() {
+    let p = TestProject::new(&[(
+        "ports.txt",
+        format!("Ports\n\nNorland regards Harbia as its primary partner in fighting river floods.\n\nIn 2020, events such as the Harbia Boat Week and the Norland Fish Fair provided more opportunities for the people of both towns to meet.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_answers(
+        &ask(
+            &engine,
+            "Who does Norland regard as its main partner in fighting river floods?",
+        ),
+        &["Harbia"],
+    );
+    assert_answers(
+        &ask(
+            &engine,
+            "Which events gave the people of both towns more chances to meet in 2020?",
+        ),
+        &["Harbia Boat Week"],
+    );
+}
