@@ -444,6 +444,11 @@ const IDIOMS: &[(&[&str], &[&str])] = &[
         &["put out", "puts out", "putting out"],
         &["release", "issue", "publish", "put"],
     ),
+    // "called" alone asks for a name ("What is X called?"); "called for" is a demand.
+    (
+        &["call for", "calls for", "called for", "calling for"],
+        &["call", "urge", "appeal"],
+    ),
     (&["crackdown", "crackdowns"], &["crackdown", "crack"]),
     (&["police"], &["police", "enforcement"]),
     (
@@ -780,6 +785,9 @@ mod tests {
             idiom_at(&words),
             Some((2, &["release", "issue", "publish", "put"][..]))
         );
+        // "What did the initiative call for?" for "It called for enhanced cooperation ...".
+        let words = ["called".to_string(), "for".to_string()];
+        assert_eq!(idiom_at(&words), Some((2, &["call", "urge", "appeal"][..])));
         // "begin talking" for "started their dialogue"; "gave guidance" for "guided by".
         assert!(equivalents("talking").any(|w| w == "dialogue"));
         assert!(equivalents("guidance").any(|w| w == "guided"));

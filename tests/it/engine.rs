@@ -3621,3 +3621,21 @@ fn main_is_primary_and_chances_are_opportunities() {
         &["Harbia Boat Week"],
     );
 }
+
+/// "called for" is a demand, not a name: "What did the initiative call for?"
+/// is answered by "It called for ...". (Regression: "Give examples of what
+/// the forum's initiative called for." was answered (1.00) with "... proposed
+/// the Global Security Initiative (GSI) at the opening ceremony of the Boao
+/// Forum ...", "called" being read as "what is X called".)
+#[test]
+fn called_for_is_a_demand() {
+    let p = TestProject::new(&[(
+        "rivers.txt",
+        format!("The 2020 Harbia River Forum was held in Norland\n\nTo protect the river, the forum released the \"Initiative for Jointly Cleaning the Harbia River.\" It called for more fish ladders on the river and a ban on dumping.\n\nIn May 2019, the mayor proposed the Green Bank Initiative at the opening of the Norland Trade Forum.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Give examples of what the forum's initiative called for.",
+    );
+    assert_answers(&a, &["fish ladders"]);
+}
