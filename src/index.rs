@@ -723,6 +723,10 @@ impl SearchIndex {
         // Names of several words the documents write capitalised, longest first, that
         // hold a name of their own: "china-asean education exchange week", not
         // "progress report" or "plan of action", which people write in lowercase.
+        // Where a name found starts right where another ends: "joint visit activity
+        // maritime silk road dates" names two, which a comma keeps apart.
+        let mut apart: Vec<usize> = Vec::new();
+        let mut name_end = None;
         let mut i = 0;
         while i < words.len() {
             let longest = LONGEST_NAME.min(words.len() - i);
@@ -749,6 +753,10 @@ impl SearchIndex {
                     for (k, w) in written.iter().enumerate() {
                         forms[i + k] = Some(w);
                     }
+                    if name_end == Some(i) {
+                        apart.push(i);
+                    }
+                    name_end = Some(i + n);
                     i += n;
                 }
                 None => i += 1,
@@ -829,8 +837,11 @@ impl SearchIndex {
         }
         let mut out = String::with_capacity(question.len());
         let mut last = 0;
-        for (w, form) in words.iter().zip(forms) {
+        for (i, (w, form)) in words.iter().zip(forms).enumerate() {
             let start = offset_of(question, w);
+            if apart.contains(&i) {
+                out.push(',');
+            }
             out.push_str(&question[last..start]);
             out.push_str(form.unwrap_or(w));
             last = start + w.len();
@@ -849,8 +860,6 @@ impl SearchIndex {
         &self.manifest.version
     }
 
-    /// The terms of `text` as `analyzer` (the English one) makes them; for a word
-    /// of the documents, the stem it was indexed under.
     /// The stems of the documents' words of the same family as a lowercase
     /// word: "rivalry" for "rival" and back, "partnership" for "partners",
     /// "organized" for "organizer". A "ry" follows only an "e" or "l"
@@ -897,6 +906,8 @@ impl SearchIndex {
         out
     }
 
+    /// The terms of `text` as `analyzer` (the English one) makes them; for a word
+    /// of the documents, the stem it was indexed under.
     pub fn terms_of(&self, analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         match self.stems.get(text) {
             Some(stem) => vec![stem.clone()],

@@ -252,6 +252,7 @@ mod tests {
             ("is the bridge finished?", Kind::YesNo),
             // Keywords that ask for a date.
             ("bridge opening date", Kind::When),
+            ("bridge festival dates", Kind::When),
             ("year the bridge opened", Kind::When),
             ("year of the bridge", Kind::General),
             ("what was the theme of the year?", Kind::What),

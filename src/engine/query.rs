@@ -949,7 +949,7 @@ const SAYS_LITTLE: &[&str] = &[
 /// did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(names)\s+of\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(names)\s+of\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b|^(years?|dates?)\s|\s(dates?)\W*$",
     )
     .unwrap()
 });
@@ -1985,6 +1985,12 @@ mod tests {
             frame_words("in what year did the siege take place?"),
             ["year", "take", "place"]
         );
+        // Keywords: "bridge opening dates", "year asean china dialogue started".
+        assert_eq!(
+            frame_words("joint visit activity silk road dates"),
+            ["dates"]
+        );
+        assert_eq!(frame_words("year asean china dialogue started"), ["year"]);
         assert_eq!(
             frame_words("which centuries saw it happen"),
             ["centuries", "happen"]

@@ -3639,3 +3639,20 @@ fn called_for_is_a_demand() {
     );
     assert_answers(&a, &["fish ladders"]);
 }
+
+/// Keywords ending in "dates" ask when, and two names typed in lowercase one
+/// after the other are two names, not one the documents never write.
+/// (Regression: "joint visit activity maritime silk road dates" was declined
+/// (0.34): read as the name "Joint Visit Activity Maritime Silk Road", which
+/// "the 10th China-ASEAN Joint Visit Activity on the 21st Century Maritime
+/// Silk Road from June 22nd to 26th" does not write whole, and "dates" weighed
+/// as much as a rare word.)
+#[test]
+fn keywords_naming_two_names_and_dates_ask_when() {
+    let p = TestProject::new(&[(
+        "boats.txt",
+        format!("Boats\n\nThe town will also hold the 3rd Harbia Joint Sailing Week on the 19th Century Norland Canal Route from June 22nd to 26th.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "joint sailing week norland canal route dates");
+    assert_answers(&a, &["June 22nd to 26th"]);
+}
