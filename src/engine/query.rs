@@ -117,6 +117,8 @@ const STOP_WORDS: &[&str] = &[
     "me",
     "mention",
     "mentioned",
+    "quoted",
+    "cited",
     "more",
     "most",
     "much",

@@ -3656,3 +3656,21 @@ fn keywords_naming_two_names_and_dates_ask_when() {
     let a = ask(&p.engine(), "joint sailing week norland canal route dates");
     assert_answers(&a, &["June 22nd to 26th"]);
 }
+
+/// "quoted" and "cited" say where the words are, not what they are about.
+/// (Regression: "Who is the vice president of the China Institute of
+/// International Studies quoted in the top stories?" was declined (0.40)
+/// though "Expert View | Liu Qing, vice president ... at the China Institute
+/// of International Studies" says who.)
+#[test]
+fn quoted_in_names_the_document_not_the_topic() {
+    let p = TestProject::new(&[(
+        "stories.txt",
+        format!("---\ntitle: Top Stories of the Harbia Coast\n---\nA New Pier\n\nThe town opened a new pier for fishing boats in May.\n\nExpert View | Ana Rell, vice dean and senior fellow at the Harbia Sea School\n\nThe pier will bring more visitors to the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Who is the vice dean of the Harbia Sea School quoted in the top stories?",
+    );
+    assert_answers(&a, &["Ana Rell"]);
+}
