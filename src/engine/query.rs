@@ -1418,7 +1418,8 @@ pub fn terms(
         }
         forms.sort();
         forms.dedup();
-        if forms.is_empty() || out.iter().any(|t| t.forms == forms) {
+        // A word said twice is one term.
+        if forms.is_empty() || out.iter().any(|t| t.forms == forms || t.word == word) {
             continue;
         }
         // Numbers and ordinals ("first", "6th") are constraints an answer must meet.

@@ -3674,3 +3674,19 @@ fn quoted_in_names_the_document_not_the_topic() {
     );
     assert_answers(&a, &["Ana Rell"]);
 }
+
+/// A word said twice is one word: "talking talking" is as vague as "talking".
+/// (Regression: a word with common equivalents ("dialogue" for "talking")
+/// counted once for each time it was said, so "talking talking" was answered
+/// (1.00) where "talking" is declined.)
+#[test]
+fn a_word_said_twice_is_one_word() {
+    let p = TestProject::new(&[(
+        "talks.txt",
+        format!("Talks\n\nIn 2019, Norland and Harbia began a dialogue on ferry fares.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    )]);
+    assert_declines(
+        &p.engine(),
+        &["talking", "talking talking", "talking talking talking"],
+    );
+}
