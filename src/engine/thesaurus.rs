@@ -154,7 +154,7 @@ const GROUPS: &[&[&str]] = &[
     &["die", "died", "death", "killed"],
     &["born", "birth"],
     &[
-        "lead", "led", "leader", "head", "headed", "chief", "director",
+        "lead", "led", "leader", "head", "headed", "chief", "director", "dean",
     ],
     &[
         "goal",

@@ -3690,3 +3690,17 @@ fn a_word_said_twice_is_one_word() {
         &["talking", "talking talking", "talking talking talking"],
     );
 }
+
+/// A dean leads: "What does X lead?" is answered by "X, dean of Y".
+/// (Regression: "What does Lu Guangsheng lead?" was declined (0.31) though
+/// "Expert View | Lu Guangsheng, dean of the Institute of International
+/// Relations at Yunnan University" says it.)
+#[test]
+fn a_dean_leads() {
+    let p = TestProject::new(&[(
+        "views.txt",
+        format!("A New Pier\n\nThe town opened a new pier for fishing boats in May.\n\nExpert View | Ana Rell, dean of the Institute of Sea Studies at Harbia University\n\nThe pier will bring more visitors to the coast.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "What does Ana Rell lead?");
+    assert_answers(&a, &["Institute of Sea Studies"]);
+}
