@@ -301,30 +301,6 @@ pub struct SurfaceWord {
     pub letters: u32,
 }
 
-/// Endings that make a word of another's family, and the forms that other
-/// word takes: "rivalry" of "rival", "leadership" of "leader", "troublesome"
-/// of "trouble", "idealist" of "ideal"; and the doer of a deed, "organizers" of
-/// "organized" or "organizing".
-const FAMILY_ENDINGS: &[(&str, &[&str])] = &[
-    ("ry", &["", "e"]),
-    ("ship", &["", "s"]),
-    ("some", &["", "e"]),
-    ("ous", &["", "e"]),
-    ("ist", &["", "e", "s"]),
-    ("ists", &["", "e", "s"]),
-    ("er", &["ed", "ing"]),
-    ("ers", &["ed", "ing"]),
-    ("or", &["ed", "ing"]),
-    ("ors", &["ed", "ing"]),
-];
-
-/// Words that end like a doer or a kind of person but are not one: "former"
-/// is no one who formed, "closer" no one who closed.
-const NOT_OF_A_FAMILY: &[&str] = &["closer", "former", "latter", "letter", "matter"];
-
-/// Letters the shorter word of a family has at least.
-const SHORTEST_BASE: usize = 4;
-
 /// Lowercase word -> its one form in `passages`, for words never written in
 /// lowercase, and whether the documents write it as a name of its own: once
 /// at least, not first in its sentence and with no capitalised word beside it
@@ -861,48 +837,11 @@ impl SearchIndex {
     }
 
     /// The stems of the documents' words of the same family as a lowercase
-    /// word: "rivalry" for "rival" and back, "partnership" for "partners",
-    /// "organized" for "organizer". A "ry" follows only an "e" or "l"
-    /// ("slavery", "rivalry"): "country" is not of the family of "count".
+    /// word (see [`crate::engine::thesaurus::family`]): "rivalry" for "rival",
+    /// "partnership" for "partners", "organized" for "organizer".
     pub fn family_of(&self, word: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        if NOT_OF_A_FAMILY.contains(&word) {
-            return out;
-        }
-        let mut buf = String::new();
-        let mut add = |base: &str, end: &str| {
-            if base.len() < SHORTEST_BASE {
-                return;
-            }
-            buf.clear();
-            buf.push_str(base);
-            buf.push_str(end);
-            if let Some(stem) = self.stems.get(buf.as_str())
-                && !NOT_OF_A_FAMILY.contains(&buf.as_str())
-                && !out.contains(stem)
-            {
-                out.push(stem.clone());
-            }
-        };
-        for (ending, forms) in FAMILY_ENDINGS {
-            let follows = |base: &str| *ending != "ry" || base.ends_with(['e', 'l']);
-            // The word is the derived one: "rivalry" -> "rival".
-            if let Some(base) = word.strip_suffix(ending).filter(|b| follows(b)) {
-                for form in *forms {
-                    add(base, form);
-                }
-            }
-            // The word is the one derived from: "partners" -> "partnership",
-            // "troubles" -> "troublesome".
-            let singular = word.strip_suffix('s').filter(|w| !w.ends_with('s'));
-            for w in std::iter::once(word).chain(singular) {
-                for form in *forms {
-                    if let Some(base) = w.strip_suffix(form).filter(|b| follows(b)) {
-                        add(base, ending);
-                    }
-                }
-            }
-        }
+        let mut out = Vec::new();
+        crate::engine::thesaurus::family(word, |w| out.extend(self.stems.get(w).cloned()));
         out
     }
 

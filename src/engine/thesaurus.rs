@@ -737,6 +737,71 @@ pub fn equivalents(word: &str) -> impl Iterator<Item = &'static str> {
     related(&BY_WORD, word)
 }
 
+/// Endings that make a word of another's family, and the forms that other
+/// word takes: "rivalry" of "rival", "leadership" of "leader", "troublesome"
+/// of "trouble", "idealist" of "ideal"; and the doer of a deed, "organizers" of
+/// "organized" or "organizing".
+const FAMILY_ENDINGS: &[(&str, &[&str])] = &[
+    ("ry", &["", "e"]),
+    ("ship", &["", "s"]),
+    ("some", &["", "e"]),
+    ("ous", &["", "e"]),
+    ("ist", &["", "e", "s"]),
+    ("ists", &["", "e", "s"]),
+    ("er", &["ed", "ing"]),
+    ("ers", &["ed", "ing"]),
+    ("or", &["ed", "ing"]),
+    ("ors", &["ed", "ing"]),
+];
+
+/// Words that end like a doer or a kind of person but are not one: "former"
+/// is no one who formed, "closer" no one who closed.
+const NOT_OF_A_FAMILY: &[&str] = &["closer", "former", "latter", "letter", "matter"];
+
+/// Letters the shorter word of a family has at least.
+const SHORTEST_BASE: usize = 4;
+
+/// Calls `found` with each word that may be of the same family as a
+/// lowercase word: the word without an ending ("rival" for "rivalry"), or
+/// with one ("partnership" for "partners", "troublesome" for "troubles",
+/// "organizers" for "organized"). A "ry" follows only an "e" or "l"
+/// ("slavery", "rivalry"): "country" is not of the family of "count". The
+/// caller keeps those its documents use.
+pub fn family(word: &str, mut found: impl FnMut(&str)) {
+    if NOT_OF_A_FAMILY.contains(&word) {
+        return;
+    }
+    let mut buf = String::new();
+    let mut join = |base: &str, end: &str| {
+        if base.len() >= SHORTEST_BASE {
+            buf.clear();
+            buf.push_str(base);
+            buf.push_str(end);
+            if !NOT_OF_A_FAMILY.contains(&buf.as_str()) {
+                found(&buf);
+            }
+        }
+    };
+    let singular = word.strip_suffix('s').filter(|w| !w.ends_with('s'));
+    for (ending, forms) in FAMILY_ENDINGS {
+        let follows = |base: &str| *ending != "ry" || base.ends_with(['e', 'l']);
+        // The word is the derived one: "rivalry" -> "rival".
+        if let Some(base) = word.strip_suffix(ending).filter(|b| follows(b)) {
+            for form in *forms {
+                join(base, form);
+            }
+        }
+        // The word is the one derived from: "partners" -> "partnership".
+        for w in std::iter::once(word).chain(singular) {
+            for form in *forms {
+                if let Some(base) = w.strip_suffix(form).filter(|b| follows(b)) {
+                    join(base, ending);
+                }
+            }
+        }
+    }
+}
+
 /// Each word of some groups, with the other words of the groups that hold it:
 /// a question's words are looked up once each, not compared with every group.
 type Related = HashMap<&'static str, Vec<&'static str>>;
@@ -760,6 +825,25 @@ fn related(by_word: &'static Related, word: &str) -> impl Iterator<Item = &'stat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_family_is_a_word_with_or_without_an_ending() {
+        let family_of = |word: &str| {
+            let mut out = Vec::new();
+            family(word, |w| out.push(w.to_string()));
+            out
+        };
+        assert!(family_of("rival").contains(&"rivalry".to_string()));
+        assert!(family_of("rivalry").contains(&"rival".to_string()));
+        assert!(family_of("partners").contains(&"partnership".to_string()));
+        assert!(family_of("troubles").contains(&"troublesome".to_string()));
+        assert!(family_of("organizer").contains(&"organized".to_string()));
+        // Not "count" for "country", nor "formed" for "former".
+        assert!(!family_of("country").contains(&"count".to_string()));
+        assert!(!family_of("count").contains(&"country".to_string()));
+        assert!(family_of("former").is_empty());
+        assert!(!family_of("formed").contains(&"former".to_string()));
+    }
 
     #[test]
     fn equivalents_and_idioms_stand_for_the_documents_words() {
