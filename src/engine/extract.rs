@@ -817,11 +817,12 @@ pub fn dated_as_future(text: &str, (start, end): (usize, usize)) -> bool {
 
 /// Whether the `i`th of `words` tells what follows as future: "will",
 /// "scheduled"..., and "plans" as a verb ("plans to issue"), not as a noun
-/// ("making preliminary plans").
+/// ("making preliminary plans"); "ready" and "willing" as "ready to donate".
 fn tells_future(words: &[&str], i: usize) -> bool {
+    const BEFORE_TO: [&str; 3] = ["plans", "ready", "willing"];
     let word = words[i];
     FUTURE.iter().any(|f| word.eq_ignore_ascii_case(f))
-        || (word.eq_ignore_ascii_case("plans")
+        || (BEFORE_TO.iter().any(|f| word.eq_ignore_ascii_case(f))
             && words
                 .get(i + 1)
                 .is_some_and(|n| n.eq_ignore_ascii_case("to")))
@@ -1489,6 +1490,15 @@ mod tests {
         ));
         assert!(!told_as_future(
             "It will grow, and the line opened in May.",
+            &stems
+        ));
+        // "Ready" and "willing" tell a plan before "to" only.
+        assert!(told_as_future(
+            "The city is ready to open the line.",
+            &stems
+        ));
+        assert!(!told_as_future(
+            "The line is ready; it opened in May.",
             &stems
         ));
     }

@@ -262,6 +262,16 @@ static PAST_QUESTION: LazyLock<Regex> =
 /// "When will the railway open?" asks about something to come.
 static FUTURE_QUESTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(will|shall|going to)\b").unwrap());
+/// "How many doses has China given?" counts what was done, not what "China is
+/// ready to donate"; unless it asks what was pledged.
+static DONE_COUNT_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(did|was|were|had|has|have)\b").unwrap());
+static PLEDGE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(will|shall|going to|plan|pledge|promise|offer|commit|intend|expect|ready|willing|aim)",
+    )
+    .unwrap()
+});
 /// "When did the forum take place?" asks when it was held.
 static HAPPENED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(take|took|taken|taking) place\b|\b(happen|occur)").unwrap());
@@ -1123,7 +1133,11 @@ impl Engine {
         scored.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.ord.cmp(&b.ord)));
         let single_term = terms.iter().filter(|t| !t.unknown).count() < 2;
         let worst = missing_kind_factor(kind, single_term);
-        let past = PAST_QUESTION.is_match(lower);
+        let past = if kind == Kind::HowMany {
+            DONE_COUNT_QUESTION.is_match(lower) && !PLEDGE_QUESTION.is_match(lower)
+        } else {
+            PAST_QUESTION.is_match(lower)
+        };
         let future = kind == Kind::When && FUTURE_QUESTION.is_match(lower);
         let wanted = Wanted {
             kind,
@@ -2040,6 +2054,15 @@ impl Engine {
             {
                 PLANNED
             }
+            // "China is ready to donate another 150 million doses" does not
+            // count the doses China has given.
+            Some(s)
+                if wanted.kind == Kind::HowMany
+                    && wanted.past
+                    && s.iter().all(|&span| extract::dated_as_future(text, span)) =>
+            {
+                PLANNED
+            }
             // "Since early 2023 when ASEAN decided ..." starts a time that has
             // come; it does not say when something is to come.
             Some(s)
@@ -2765,7 +2788,8 @@ struct Wanted<'a> {
     /// sentence that tells them as future answers with a date of that clause
     /// only, and, for a past event, not with future dates alone.
     event: Vec<String>,
-    /// The question asks about the past: "did", "was".
+    /// The question asks about the past: "did", "was"; for "how many", also
+    /// "has", unless it asks what was pledged ("ready to donate").
     past: bool,
     /// "When will ...": the question asks when something is to come.
     future: bool,

@@ -1437,6 +1437,34 @@ fn a_date_to_come_answers_only_when_that_very_thing_happened() {
     }
 }
 
+/// "How many ... has X given?" counts what was given, not what X "is ready to
+/// donate". (Regression: "How many doses of vaccine has China given ASEAN
+/// countries?" asked which of "nearly 600 million" given and "another 150
+/// million" China was ready to donate was meant, and left out the 325 million
+/// given that another document counts.)
+#[test]
+fn a_count_of_what_was_done_is_not_answered_by_a_pledge() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        format!("Flood Aid\n\nSince the flood, Norland has provided 40 million masks to Harbia.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable. Fishing boats leave at dawn.\n\nUnder the relief plan, Norland is ready to donate another 15 million masks to Harbia.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for question in [
+        "How many masks has Norland given Harbia?",
+        "How many masks did Norland give to Harbia?",
+    ] {
+        let a = ask(&engine, question);
+        assert_answers(&a, &["40 million"]);
+        assert!(!a.plain_text().contains("15 million"), "{}", a.plain_text());
+    }
+    // Asked what was pledged, the pledge is the answer.
+    let a = ask(
+        &engine,
+        "How many more masks is Norland ready to donate to Harbia?",
+    );
+    assert_answers(&a, &["15 million"]);
+}
+
 /// "Who is the director of X": a sentence that names X with another role and
 /// not the one asked does not say who. (Regression: "Who is the director of the
 /// Institute of Area Studies at Peking University?" was answered with "Expert
