@@ -20,6 +20,18 @@ const GROUPS: &[&[&str]] = &[
         "join",
         "joined",
     ],
+    // Joining a treaty or a body is acceding to it: "China joining the TAC" is
+    // "China's accession to the TAC".
+    &[
+        "accede",
+        "acceded",
+        "accedes",
+        "accession",
+        "join",
+        "joined",
+        "joining",
+        "joins",
+    ],
     &["extra", "additional", "further", "another"],
     // A verb and the one who does it: "What does Xu Lin direct?" for "Xu Lin,
     // director of ...".
@@ -131,6 +143,10 @@ const GROUPS: &[&[&str]] = &[
         "commemorated",
         "commemorates",
         "commemorating",
+        // An anniversary is marked.
+        "mark",
+        "marked",
+        "marks",
     ],
     &["build", "built", "construct", "constructed", "construction"],
     &["cargo", "goods", "freight"],

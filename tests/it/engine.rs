@@ -3732,3 +3732,21 @@ fn a_dean_leads() {
     let a = ask(&p.engine(), "What does Ana Rell lead?");
     assert_answers(&a, &["Institute of Sea Studies"]);
 }
+
+/// Joining a treaty is acceding to it, and an anniversary is marked by
+/// commemorating it. (Regression: "Which anniversary of China joining the TAC
+/// was marked in 2023?" was declined (0.38) though "the Joint Statement on
+/// Commemorating ... the 20th Anniversary of China's Accession to the Treaty
+/// of Amity" says it.)
+#[test]
+fn joining_is_acceding_and_marking_an_anniversary_commemorates_it() {
+    let p = TestProject::new(&[(
+        "treaty.txt",
+        format!("River Pact\n\nIn May 2024, the council issued the Joint Statement on Commemorating the 15th Anniversary of Norland's Accession to the River Pact.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Which anniversary of Norland joining the River Pact was marked in 2024?",
+    );
+    assert_answers(&a, &["15th Anniversary"]);
+}
