@@ -811,7 +811,10 @@ pub fn role_of_name(question: &str) -> Option<(String, Vec<String>)> {
         && !is_ordinal(&role)
         && !numbered
         && !matches!(role.as_str(), "top" | "part" | "rest");
-    (role_word && !name.is_empty()).then_some((role, name))
+    // "teams of Chinese medical experts": a people's word describes, it names
+    // no one whose teams they are.
+    let a_name = !name.iter().all(|w| is_demonym(w));
+    (role_word && a_name && !name.is_empty()).then_some((role, name))
 }
 
 /// A role asked of a country by its people's word, and that word, lowercase:
@@ -1960,6 +1963,25 @@ mod tests {
         );
         assert_eq!(peoples_role("Who is the ambassador of Thailand?"), None);
         assert_eq!(peoples_role("Who attended the fair?"), None);
+    }
+
+    #[test]
+    fn a_role_is_asked_of_a_name_not_of_a_peoples_word() {
+        assert_eq!(
+            role_of_name("Who is the director of the ASEAN-China Centre?"),
+            Some((
+                "director".to_string(),
+                vec![
+                    "asean".to_string(),
+                    "china".to_string(),
+                    "centre".to_string()
+                ]
+            ))
+        );
+        assert_eq!(
+            role_of_name("Which towns got teams of Thai medical experts?"),
+            None
+        );
     }
 
     #[test]

@@ -3750,3 +3750,25 @@ fn joining_is_acceding_and_marking_an_anniversary_commemorates_it() {
     );
     assert_answers(&a, &["15th Anniversary"]);
 }
+
+/// "teams of Thai medical experts": a people's word after "of" describes the
+/// experts, it names no one whose teams they are, so the sentence need not say
+/// "teams" next to the country. (Regression: "Which countries received teams of
+/// Chinese medical experts?" was declined (0.41): "China has also provided ...
+/// and dispatched teams of medical experts to Laos, Cambodia ..." says "China"
+/// far from "teams", as if the teams were another's.)
+#[test]
+fn a_peoples_word_after_of_describes_and_names_no_one() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        format!("Flood Aid\n\nThailand has also provided a large number of tents, blankets and water pumps to the towns of the coast and the Coast Office, and dispatched teams of medical experts to Zorvik, Quillby and Portmoor, in addition to donations totaling 6 million baht to the Coast Relief Fund. Thailand held events for the towns such as the 2022 medical aid training and the Coast Forum on Health.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Which towns got teams of Thai medical experts?",
+    );
+    assert_answers(&a, &["Zorvik"]);
+    // It is the best answer, confident as it says all that is asked; the
+    // events held for the towns were ranked above it.
+    assert!(a.confidence > 0.9, "{}", a.plain_text());
+}
