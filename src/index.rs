@@ -345,7 +345,10 @@ fn case_forms(passages: &[Passage]) -> FxHashMap<String, CaseForm> {
 /// capitalised (a lowercase word hyphened to one too: "Cross-border"), and of
 /// each end of one that starts with a capitalised word ("china foreign
 /// languages bureau", "education exchange week") -> the words as written. See [`SearchIndex::truecase`].
-fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
+fn name_spans(
+    passages: &[Passage],
+    case_forms: &FxHashMap<String, CaseForm>,
+) -> FxHashMap<String, Vec<String>> {
     /// Lowercase words a name may hold between capitalised ones: "Ministry of
     /// Information", "People's Congress" (split at the apostrophe).
     const JOINING: &[&str] = &["of", "and", "the", "for", "on", "in", "s"];
@@ -397,9 +400,13 @@ fn name_spans(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
                 .chain([run.len()]);
             for b in ends {
                 for a in 0..b {
-                    // "In May", "The Forum": a sentence's first word may be capitalised as such.
+                    // "In May", "The Forum": a sentence's first word may be capitalised as
+                    // such; "Since the Special Summit" names no more than "the Special
+                    // Summit", as the documents also write "since" in lowercase.
+                    let lower = run[a].to_lowercase();
                     if !capitalised(run[a])
-                        || crate::engine::query::is_stop_word(&run[a].to_lowercase())
+                        || crate::engine::query::is_stop_word(&lower)
+                        || (start + a == 0 && !case_forms.contains_key(&lower))
                     {
                         continue;
                     }
@@ -658,7 +665,7 @@ impl SearchIndex {
             }
         }
         self.case_forms = case_forms(&self.passages);
-        self.name_spans = name_spans(&self.passages);
+        self.name_spans = name_spans(&self.passages, &self.case_forms);
         self.surface = surface;
         self.stems = stems;
         self.vocabulary = vocabulary;
@@ -1036,9 +1043,13 @@ mod tests {
         }
     }
 
+    fn spans_of(passages: &[Passage]) -> FxHashMap<String, Vec<String>> {
+        name_spans(passages, &case_forms(passages))
+    }
+
     #[test]
     fn name_spans_are_whole_names_or_their_ends_within_punctuation() {
-        let spans = name_spans(&[passage(
+        let spans = spans_of(&[passage(
             "Guests included Du Zhanyuan, Director of the China Foreign Languages Bureau, and the 16th China-ASEAN Education Exchange Week.",
         )]);
         let has = |k: &str| spans.contains_key(k);
@@ -1054,7 +1065,7 @@ mod tests {
         assert!(!has("du zhanyuan director"));
         assert!(has("du zhanyuan"));
         // Two names joined by "and" end one each.
-        let spans = name_spans(&[passage(
+        let spans = spans_of(&[passage(
             "The two sides held Norland Convergence Media Forum and Online International Conference on “Peace”.",
         )]);
         let has = |k: &str| spans.contains_key(k);
@@ -1067,7 +1078,7 @@ mod tests {
         assert!(!has("norland convergence media"));
         // A lowercase word hyphened to a capitalised one goes on with the name,
         // not one after a space, nor a capitalised word's lowercase neighbour.
-        let spans = name_spans(&[passage(
+        let spans = spans_of(&[passage(
             "The Harbia-Quill Cross-border Lakes Fishing Zone opened near Harbia-Quill border posts.",
         )]);
         let has = |k: &str| spans.contains_key(k);
@@ -1075,5 +1086,16 @@ mod tests {
         assert!(has("lakes fishing zone"));
         assert!(has("harbia quill"));
         assert!(!has("harbia quill border"));
+        // A sentence's first word that the documents also write in lowercase
+        // opens no name.
+        let spans = spans_of(&[
+            passage("Since the Harvest Fair, Harbia has sold more fish."),
+            passage("Harbia has fished there since 2022."),
+            passage("Norland Radio opened in May."),
+        ]);
+        let has = |k: &str| spans.contains_key(k);
+        assert!(has("harvest fair"));
+        assert!(!has("since the harvest fair"));
+        assert!(has("norland radio"));
     }
 }
