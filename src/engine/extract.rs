@@ -484,7 +484,7 @@ pub fn measure(question: &str) -> Option<Measure> {
 }
 
 static MONEY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)US\$|\$|€|£|¥|\b(?:RMB|yuan|dollars?|euros?|pounds|rupiah|baht|ringgit|pesos?|dong|kip|riels?|kyats?|yen|won|francs|livres|ducats)\b").unwrap()
+    Regex::new(r"(?i)US\$|\$|€|£|¥|\b(?:RMB|yuan|dollars?|euros?|pounds|rupiah|baht|ringgit|pesos?|dong|kip|riels?|kyats?|yen|won|francs|livres|ducats|crowns|kronor|krona|kroner|rupees?|rubles?|roubles?|lira|lire|shillings?|guilders?|florins?|dinars?|dirhams?|pesetas?|taels|sterling|USD|EUR|GBP|CNY)\b").unwrap()
 });
 const LENGTH_UNITS: &str =
     r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|foot|ft|inches|cm|mm";

@@ -949,12 +949,12 @@ const SAYS_LITTLE: &[&str] = &[
 /// Words that restate the kind of answer or say only that something was so:
 /// "year" in "in what year", "century" in "which century", "take place",
 /// "occurred", "when is it scheduled", "the full name of", "what are the
-/// names of". A sentence that
+/// names of", "how much was it worth", "what was the value of". A sentence that
 /// answers need not repeat them ("the Siege of Antioch in 1097" answers "When
 /// did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(names)\s+of\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b|^(years?|dates?)\s|\s(dates?)\W*$",
+        r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(names)\s+of\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b|\bhow\s+much\b.*?\b(worth)\b|\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+the\s+(?:total\s+)?(value)\s+of\b|^(years?|dates?)\s|\s(dates?)\W*$",
     )
     .unwrap()
 });
@@ -2041,6 +2041,16 @@ mod tests {
             frame_words("what role does china see asean playing in the fight"),
             ["role", "playing"]
         );
+        // "worth" and "value" restate what a sum answers.
+        assert_eq!(
+            frame_words("how much was the trade worth in 2022?"),
+            ["worth"]
+        );
+        assert_eq!(
+            frame_words("what was the value of trade in 2022?"),
+            ["value"]
+        );
+        assert!(frame_words("what values do they share?").is_empty());
         assert_eq!(
             frame_words("what does the report say in its closing section?"),
             ["closing", "section"]

@@ -3793,3 +3793,29 @@ fn a_sentences_first_word_opens_no_name() {
         assert_answers(&ask(&engine, question), &["40 million tons"]);
     }
 }
+
+/// "worth" and "value" only restate what a sum answers: "Harbia-Norland trade
+/// volume in 2022 exceeded 6.5 billion crowns" says what the trade was worth,
+/// and crowns are money as yuan are. (Regression: "What was the value of
+/// trade between ASEAN and China in 2022?" was answered (0.97) with the value
+/// of foreign trade freight on a corridor, as "ASEAN-China trade volume in
+/// 2022 exceeded 6.52 trillion yuan" leaves out "value"; "How much was
+/// ASEAN-China trade worth in 2022?" was answered at 0.66; a sum in crowns
+/// answered no "how much" at all.)
+#[test]
+fn worth_and_value_restate_what_a_sum_answers() {
+    let p = TestProject::new(&[(
+        "trade.txt",
+        format!("Trade\n\nHarbia-Norland trade volume in 2022 exceeded 6.5 billion crowns, a 15% increase year-on-year.\n\nThe mill by the river grinds flour. The mayor signed the new bus timetable.\n\nThe building of the Coastal Land-Sea Trade Corridor has continued to move forward. In 2022, the total value of foreign trade freight reached 18 million crowns.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    for question in [
+        "How much was Harbia-Norland trade worth in 2022?",
+        "What was the value of trade between Harbia and Norland in 2022?",
+    ] {
+        let a = ask(&engine, question);
+        assert_answers(&a, &["6.5 billion crowns"]);
+        assert!(!a.plain_text().contains("18 million"), "{question}");
+        assert!(a.confidence > 0.8, "{question}: {}", a.confidence);
+    }
+}
