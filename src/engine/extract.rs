@@ -204,6 +204,28 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:director|president|premier|minister|secretary|secretary-general|ambassador|professor|dean|chief|fellow|editor|editor-in-chief|counsel+or|chair|chairman|chairwoman|chairperson|head|leader|founder|manager|treasurer|officer|official|spokes(?:man|woman|person)|researcher|scholar|lecturer|governor|mayor|king|queen|emperor|general|commander|member|representative|envoy|diplomat|expert|analyst|author|journalist|reporter|engineer|teacher|doctor|chancellor|rector|principal|council+or|senator|judge|advis[oe]r|consultant|coordinator|executive|CEO|employee|worker|student|staff)s?(?-u:\b)").unwrap()
 });
 
+/// A verb of taking a post: "become", "appointed", "elected", "took office".
+static TAKING_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:become|becomes|became|becoming|appoint(?:s|ed|ing|ment)?|named|elect(?:s|ed|ing|ion)?|sworn|promot(?:e|es|ed|ing|ion)|(?:take|takes|took|taken|taking)\s+(?:office|over)|assum(?:e|es|ed|ing)|inaugurat(?:e|es|ed|ing|ion)|succeed(?:s|ed|ing)?|crowned|coronation|nominat(?:e|es|ed|ing|ion)|installed)\b").unwrap()
+});
+
+/// Whether a lowercase question asks when someone took a post: a verb of
+/// taking one, then a title: "When did Xu Lin become director of the
+/// Information Office?", "When was she appointed ambassador?". Not "When did
+/// the stadium become the first of its kind?".
+pub fn asks_office_taken(question: &str) -> bool {
+    TAKING_OFFICE
+        .find(question)
+        .is_some_and(|verb| TITLE.is_match(&question[verb.end()..]))
+}
+
+/// Whether `text` tells someone taking a post. "Xu Lin, director of the
+/// State Council Information Office, attends ... on March 12, 2021" gives
+/// the title he holds, not the day he took it.
+pub fn tells_office_taken(text: &str) -> bool {
+    TAKING_OFFICE.is_match(text)
+}
+
 /// The titles of those who teach: "Zhu Caihua, professor at the Institute of
 /// International Economics" says where she teaches; "Xu Lin, director of the
 /// State Council Information Office" does not say that he teaches.
@@ -981,6 +1003,28 @@ fn only_question_words(span: &str, question_words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn taking_a_post_is_asked_with_a_title_and_told_by_a_verb() {
+        assert!(asks_office_taken(
+            "when did xu lin become director of the office?"
+        ));
+        assert!(asks_office_taken(
+            "when was she appointed ambassador to laos?"
+        ));
+        assert!(asks_office_taken("in what year did william become king?"));
+        assert!(!asks_office_taken(
+            "when did the stadium become the first of its kind?"
+        ));
+        assert!(!asks_office_taken("when did the director open the bridge?"));
+        assert!(tells_office_taken(
+            "In May 2019, Jon Lund was appointed director."
+        ));
+        assert!(tells_office_taken("She became premier in 2013."));
+        assert!(!tells_office_taken(
+            "Xu Lin, director of the office, attends the conference on March 12, 2021."
+        ));
+    }
 
     #[test]
     fn a_month_without_a_year_takes_it_from_before() {

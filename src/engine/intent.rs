@@ -3,6 +3,7 @@
 //! phrasing needs no code.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Deserialize;
@@ -178,14 +179,39 @@ impl Intents {
     }
 
     /// Routes a normalized (lowercase) question: the first matching rule, or a general search.
+    /// A phrase set before the question with a comma ("besides asean, which
+    /// countries ...") is passed over, so the rules see where the question starts.
     pub fn route(&self, question: &str) -> (Route, Option<&str>) {
-        for i in self.any.matches(question).iter() {
+        let asked = asked_part(question);
+        self.first_match(asked)
+            .or_else(|| (asked.len() < question.len()).then(|| self.first_match(question))?)
+            .unwrap_or((Route::Search(Kind::General), None))
+    }
+
+    fn first_match(&self, question: &str) -> Option<(Route, Option<&str>)> {
+        self.any.matches(question).iter().find_map(|i| {
             let rule = &self.rules[i];
-            if !rule.unless.as_ref().is_some_and(|u| u.is_match(question)) {
-                return (rule.route.clone(), Some(&rule.name));
-            }
-        }
-        (Route::Search(Kind::General), None)
+            (!rule.unless.as_ref().is_some_and(|u| u.is_match(question)))
+                .then(|| (rule.route.clone(), Some(rule.name.as_str())))
+        })
+    }
+}
+
+/// A short phrase and a comma before a question word: "besides asean, ",
+/// "in 2021, ", "according to li xia, ". The phrase holds no question word
+/// itself, so "did asean, which ..." is not cut.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,;:?!.]{1,60}),\s*(?:and\s+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|list|name|give|tell)\b").unwrap()
+});
+static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall)\b").unwrap()
+});
+
+/// The question after a leading phrase set off by a comma, or all of it.
+fn asked_part(question: &str) -> &str {
+    match LEAD.captures(question) {
+        Some(c) if !QUESTION_WORD.is_match(&c[1]) => question[c[1].len() + 1..].trim_start(),
+        _ => question,
     }
 }
 
@@ -210,6 +236,7 @@ mod tests {
             ("which documents do you know?", "sources"),
             ("who are you?", "about"),
             ("what's the weather like tomorrow", "out_of_scope"),
+            ("hello, what can you do?", "help"),
         ] {
             assert_eq!(route(q), Route::Reply(t.into()), "{q}");
         }
@@ -257,6 +284,16 @@ mod tests {
             ("year of the bridge", Kind::General),
             ("what was the theme of the year?", Kind::What),
             ("what does RCEP stand for?", Kind::Acronym),
+            // A phrase before the question is passed over.
+            (
+                "besides asean, which countries does it work with?",
+                Kind::List,
+            ),
+            ("in 2021, who opened the bridge?", Kind::Who),
+            ("according to the report, where is the port?", Kind::Where),
+            ("apart from the bridge, is the port finished?", Kind::YesNo),
+            // The phrase holds a question word: the question starts before it.
+            ("did asean, which has ten members, sign it?", Kind::YesNo),
         ] {
             assert_eq!(route(q), Route::Search(k), "{q}");
         }

@@ -1173,6 +1173,7 @@ impl Engine {
             } else {
                 Vec::new()
             },
+            office: kind == Kind::When && extract::asks_office_taken(lower),
             negated: kind != Kind::YesNo && NEGATION.is_match(lower),
             superlative: SUPERLATIVE_QUESTION
                 .captures_iter(lower)
@@ -2083,6 +2084,11 @@ impl Engine {
             {
                 PLANNED
             }
+            // "Xu Lin, director of the Information Office, attends ... on March
+            // 12, 2021" dates what he attended, not when he became director.
+            Some(_) if wanted.office && !extract::tells_office_taken(text) => {
+                missing_kind_factor(wanted.kind, wanted.single_term)
+            }
             // "X is under construction, while Y started testing in May 2023" does
             // not say when X did anything: its answers are about another thing.
             Some(s) if extract::about_another(text, s, &wanted.names) => {
@@ -2796,6 +2802,9 @@ struct Wanted<'a> {
     /// For "when did" a past act, its verb's term and bare forms: "sign" in
     /// "When did China sign the protocol?" and "When was the protocol signed?".
     act: Option<(&'a QueryTerm, Vec<String>)>,
+    /// "When did Xu Lin become director of ...?": a date answers only in a
+    /// sentence that tells someone taking a post, not one that gives the title.
+    office: bool,
     /// The question asks what is not so: the sentence must negate something.
     negated: bool,
     /// The question asks for the most or the largest: the sentence must rank.

@@ -3819,3 +3819,64 @@ fn worth_and_value_restate_what_a_sum_answers() {
         assert!(a.confidence > 0.8, "{question}: {}", a.confidence);
     }
 }
+
+/// A phrase set before the question with a comma does not hide what it asks:
+/// "In 2021, who opened the Seaview Bridge?" is a "who" question. (Regression:
+/// such questions were searched as general ones, whatever they asked.)
+#[test]
+fn a_phrase_before_the_question_does_not_hide_its_kind() {
+    let p = TestProject::new(&[(
+        "town.txt",
+        format!("Harbour Town\n\nIn 2021, the Seaview Bridge over the river was opened to traffic after four years of work.\n\n{FILLER}\n\nAt the opening of the Seaview Bridge, Mayor Anna Berg cut the ribbon.").as_str(),
+    )]);
+    let engine = p.engine();
+    for (question, kind) in [
+        ("In 2021, who opened the Seaview Bridge?", "who"),
+        (
+            "After four years of work, did the Seaview Bridge open?",
+            "yes_no",
+        ),
+        ("At the opening, what did Mayor Anna Berg cut?", "what"),
+        (
+            "According to the town, where do cyclists go in summer?",
+            "where",
+        ),
+        // The phrase holds a question word: the question starts before it.
+        ("Did the bridge, which took four years, open?", "yes_no"),
+    ] {
+        assert_eq!(ask(&engine, question).kind, kind, "{question}");
+    }
+}
+
+/// A title by a name says what someone is, not when they became it: "Anna
+/// Berg, director of the Harbia Port Office, opened ... on March 12, 2021"
+/// dates the opening. (Regression: "When did Xu Lin become director of the
+/// State Council Information Office?" was answered (0.87) with the day he
+/// attended a conference, and "When did Li Keqiang become premier?" (0.78)
+/// with the day he attended a summit.)
+#[test]
+fn a_title_by_a_name_does_not_date_taking_the_post() {
+    let p = TestProject::new(&[(
+        "offices.txt",
+        format!("Harbia Offices\n\nAnna Berg, director of the Harbia Port Office, opened the Seaview Bridge on March 12, 2021.\n\n{FILLER}\n\nIn May 2019, Jon Lund was appointed director of the Norland Rail Office.").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "When did Anna Berg become director of the Harbia Port Office?",
+            "When was Anna Berg named director of the Harbia Port Office?",
+        ],
+    );
+    assert_answers(
+        &ask(
+            &engine,
+            "When did Jon Lund become director of the Norland Rail Office?",
+        ),
+        &["May 2019"],
+    );
+    assert_answers(
+        &ask(&engine, "When did Anna Berg open the Seaview Bridge?"),
+        &["March 12, 2021"],
+    );
+}
