@@ -1173,6 +1173,19 @@ impl Engine {
             } else {
                 Vec::new()
             },
+            measured: (kind == Kind::HowMany)
+                .then(|| query::measured_noun(lower))
+                .flatten()
+                .and_then(|w| terms.iter().find(|t| t.word == w))
+                .map(|term| Focus {
+                    term,
+                    stems: term
+                        .forms
+                        .iter()
+                        .chain(std::iter::once(&term.word))
+                        .cloned()
+                        .collect(),
+                }),
             office: kind == Kind::When && extract::asks_office_taken(lower),
             negated: kind != Kind::YesNo && NEGATION.is_match(lower),
             superlative: SUPERLATIVE_QUESTION
@@ -2014,6 +2027,23 @@ impl Engine {
             {
                 UNCOUNTED
             }
+            // "How much durian did China import?" is not answered by "29 ...
+            // documents ..., including 21 protocols on the import of ... durian
+            // from the Philippines": its numbers count documents and protocols.
+            // A sum or a weight measures it: "5 million pounds worth of grain".
+            Some(s)
+                if wanted.measured.as_ref().is_some_and(|f| {
+                    f.term.is_in(self.own_terms(ord))
+                        && s.iter().all(|&span| {
+                            extract::counts_other(text, span, &f.stems)
+                                && ![extract::Measure::Money, extract::Measure::Weight]
+                                    .into_iter()
+                                    .any(|m| extract::measures(text, &[span], m))
+                        })
+                }) =>
+            {
+                UNCOUNTED
+            }
             // "4.5 million tons" does not say what it cost.
             Some(s)
                 if wanted
@@ -2802,6 +2832,10 @@ struct Wanted<'a> {
     /// For "when did" a past act, its verb's term and bare forms: "sign" in
     /// "When did China sign the protocol?" and "When was the protocol signed?".
     act: Option<(&'a QueryTerm, Vec<String>)>,
+    /// What "how much X did ..." measures: "durian" in "How much durian did
+    /// China import?". A sentence that names it and whose numbers all count
+    /// other things does not answer.
+    measured: Option<Focus<'a>>,
     /// "When did Xu Lin become director of ...?": a date answers only in a
     /// sentence that tells someone taking a post, not one that gives the title.
     office: bool,

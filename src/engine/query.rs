@@ -1704,6 +1704,24 @@ pub fn counted_noun(question: &str) -> Option<&str> {
         .or_else(|| word_slices(&question[at..]).next())
 }
 
+/// What a lowercase "how much" question measures, when a noun comes between
+/// "how much" and its verb: "durian" in "how much durian did china import",
+/// "produce" in "how much agricultural produce has china bought"; None for
+/// "how much did it cost" and "how much was trade worth".
+pub fn measured_noun(question: &str) -> Option<&str> {
+    const MODIFIERS: usize = 3;
+    let at = question.find("how much ")? + "how much ".len();
+    let words: Vec<&str> = word_slices(&question[at..]).collect();
+    let noun = words.iter().take_while(|w| !is_stop_word(w)).count();
+    (1..=MODIFIERS).contains(&noun).then_some(())?;
+    const AUXILIARIES: &[&str] = &[
+        "did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "was", "were",
+        "is", "are",
+    ];
+    words.get(noun).filter(|w| AUXILIARIES.contains(w))?;
+    Some(words[noun - 1])
+}
+
 /// Whether a lowercase word that the documents never use reads as a name:
 /// neither English nor one edit from an English word ("seperating"), and too
 /// long for an acronym ("scio"): "africa", "tanzania"; not "cambodia", one
@@ -2002,6 +2020,25 @@ mod tests {
         ] {
             assert!(!says_last_of_several(q), "{q}");
         }
+    }
+
+    #[test]
+    fn a_noun_after_how_much_is_what_is_measured() {
+        assert_eq!(
+            measured_noun("how much durian did china import from the philippines?"),
+            Some("durian")
+        );
+        assert_eq!(
+            measured_noun("how much agricultural produce has china bought?"),
+            Some("produce")
+        );
+        assert_eq!(measured_noun("how much did the bridge cost?"), None);
+        assert_eq!(measured_noun("how much was the trade worth?"), None);
+        assert_eq!(
+            measured_noun("how much extra did china pledge?"),
+            Some("extra")
+        );
+        assert_eq!(measured_noun("how many doses did china give?"), None);
     }
 
     #[test]

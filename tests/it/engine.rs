@@ -3880,3 +3880,25 @@ fn a_title_by_a_name_does_not_date_taking_the_post() {
         &["March 12, 2021"],
     );
 }
+
+/// "How much durian ..." asks for an amount of durian: a sentence that names
+/// durian and counts only other things does not give it. (Regression: "How
+/// much durian did China import from the Philippines?" was answered (0.80)
+/// with "29 ... cooperation documents ..., including 21 protocols on the
+/// import of agricultural and food products ..., durian from the Philippines".)
+#[test]
+fn an_amount_of_a_thing_is_not_a_count_of_others() {
+    let p = TestProject::new(&[(
+        "imports.txt",
+        format!("Harbia Imports\n\nSince 2022, Harbia has signed 29 trade documents with its neighbours, including 21 protocols on the import of fruit, such as durian from Norland and figs from Westmark.\n\n{FILLER}\n\nIn 2022, Harbia imported 5,000 tons of rice from Westmark.").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How much durian did Harbia import from Norland?"],
+    );
+    assert_answers(
+        &ask(&engine, "How much rice did Harbia import from Westmark?"),
+        &["5,000 tons"],
+    );
+}
