@@ -672,6 +672,37 @@ pub fn counts_any(text: &str, stems: &[String]) -> bool {
     counts(text, &spans, stems)
 }
 
+/// Whether the number at `span` of `text` goes to another than `receiver`
+/// (lowercase words of a name): "325 million doses of vaccines to ASEAN
+/// countries, and set up production lines with Malaysia and Myanmar" gives
+/// the doses to ASEAN countries, not to Myanmar. The receiver is the names
+/// after the first "to" of the number's clause, a list of them included
+/// ("to Laos, Cambodia and Myanmar"). False when the clause has no "to".
+pub fn counted_for_another(text: &str, (_, end): (usize, usize), receiver: &[String]) -> bool {
+    const REACH: usize = 8;
+    let clause = clause_after(text, end);
+    let Some(to) = word_slices(clause)
+        .take(REACH)
+        .find(|w| w.eq_ignore_ascii_case("to"))
+    else {
+        return false;
+    };
+    let after = end + offset_of(clause, to) + to.len();
+    let rest = &text[after..];
+    let rest = &rest[..rest.find(['.', ';', ':', '(']).unwrap_or(rest.len())];
+    let named: Vec<&str> = word_slices(rest)
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || ["and", "or", "the", "of"].contains(w)
+        })
+        .collect();
+    // "to build", "to the fund": no name, nothing to tell.
+    named.iter().any(|w| w.starts_with(char::is_uppercase))
+        && !named
+            .iter()
+            .any(|w| receiver.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
 /// Whether `word` reads as a plural noun: "countries", "Parks"; not "news",
 /// "business" or "status".
 pub fn is_plural(word: &str) -> bool {
@@ -1003,6 +1034,24 @@ fn only_question_words(span: &str, question_words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_goes_to_the_names_after_its_to() {
+        let myanmar = ["myanmar".to_string()];
+        let text = "China has provided 325 million doses to ASEAN countries, and set up lines with Malaysia and Myanmar.";
+        let at = text.find("325 million").unwrap();
+        assert!(counted_for_another(text, (at, at + 11), &myanmar));
+        let text = "It sent 40,000 masks to Laos, Cambodia, the Philippines and Myanmar.";
+        let at = text.find("40,000").unwrap();
+        assert!(!counted_for_another(text, (at, at + 6), &myanmar));
+        // No "to", or no name after it: nothing to tell.
+        let text = "Myanmar received 2 million doses in 2021.";
+        let at = text.find("2 million").unwrap();
+        assert!(!counted_for_another(text, (at, at + 9), &myanmar));
+        let text = "It gave 2 million doses to the fund for Myanmar.";
+        let at = text.find("2 million").unwrap();
+        assert!(!counted_for_another(text, (at, at + 9), &myanmar));
+    }
 
     #[test]
     fn taking_a_post_is_asked_with_a_title_and_told_by_a_verb() {

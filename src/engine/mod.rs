@@ -1186,6 +1186,11 @@ impl Engine {
                         .cloned()
                         .collect(),
                 }),
+            receiver: if kind == Kind::HowMany {
+                receiver(&question_words, &terms)
+            } else {
+                Vec::new()
+            },
             office: kind == Kind::When && extract::asks_office_taken(lower),
             negated: kind != Kind::YesNo && NEGATION.is_match(lower),
             superlative: SUPERLATIVE_QUESTION
@@ -2044,6 +2049,17 @@ impl Engine {
             {
                 UNCOUNTED
             }
+            // "How many doses did China give to Myanmar?" is not answered by
+            // "325 million doses ... to ASEAN countries, and set up vaccine
+            // production lines with Malaysia and Myanmar": they went to others.
+            Some(s)
+                if !wanted.receiver.is_empty()
+                    && s.iter().all(|&span| {
+                        extract::counted_for_another(text, span, &wanted.receiver)
+                    }) =>
+            {
+                UNCOUNTED
+            }
             // "4.5 million tons" does not say what it cost.
             Some(s)
                 if wanted
@@ -2836,6 +2852,9 @@ struct Wanted<'a> {
     /// China import?". A sentence that names it and whose numbers all count
     /// other things does not answer.
     measured: Option<Focus<'a>>,
+    /// For "how many", the name the count goes to, lowercase: "myanmar" in
+    /// "How many doses did China give to Myanmar?".
+    receiver: Vec<String>,
     /// "When did Xu Lin become director of ...?": a date answers only in a
     /// sentence that tells someone taking a post, not one that gives the title.
     office: bool,
@@ -3035,6 +3054,19 @@ fn given_to(question_words: &[String], terms: &[QueryTerm]) -> Option<(usize, us
     let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
     let receiver = name(rest.first()?).filter(|&r| r != giver)?;
     Some((giver, receiver))
+}
+
+/// The name after a question's last "to", as its words: "myanmar" in "How
+/// many doses did China give to Myanmar?", "south", "china", "sea" in "... to
+/// the South China Sea". Empty when no name follows.
+fn receiver(question_words: &[String], terms: &[QueryTerm]) -> Vec<String> {
+    let is_name = |w: &String| terms.iter().any(|t| t.name && t.word == *w);
+    let Some(at) = question_words.iter().rposition(|w| w == "to") else {
+        return Vec::new();
+    };
+    let rest = &question_words[at + 1..];
+    let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+    rest.iter().take_while(|w| is_name(w)).cloned().collect()
 }
 
 /// What a question says comes from a name, and the name, as term positions:

@@ -3902,3 +3902,37 @@ fn an_amount_of_a_thing_is_not_a_count_of_others() {
         &["5,000 tons"],
     );
 }
+
+/// A count given to others does not say how many went to the one asked about:
+/// "3 million doses of vaccines to Norland countries, and set up production
+/// lines with Westmark and Eastport" gives Eastport no doses. (Regression: "How
+/// many doses of vaccine did China give to Myanmar?" was answered (0.80) with
+/// "325 million doses of COVID-19 vaccines to ASEAN countries, and set up
+/// vaccine production lines with Malaysia and Myanmar".)
+#[test]
+fn a_count_given_to_others_is_not_the_receivers() {
+    let p = TestProject::new(&[(
+        "aid.txt",
+        format!("Harbia Aid\n\nSince 2020, Harbia has provided 3 million doses of vaccines to Norland countries, and set up production lines with Westmark and Eastport.\n\n{FILLER}\n\nIn 2021, Harbia sent 40,000 masks to Westmark, Eastport and Norland.").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &[
+            "How many doses of vaccine did Harbia give to Eastport?",
+            "how many doses of vaccine did harbia give to eastport",
+        ],
+    );
+    assert_answers(
+        &ask(
+            &engine,
+            "How many doses of vaccine did Harbia give to Norland countries?",
+        ),
+        &["3 million"],
+    );
+    // A list of receivers holds the one asked about.
+    assert_answers(
+        &ask(&engine, "How many masks did Harbia send to Eastport?"),
+        &["40,000"],
+    );
+}
