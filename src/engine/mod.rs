@@ -1428,7 +1428,10 @@ impl Engine {
             // Cheap checks first: most of a lowercase question's words spell nothing.
             let mut unknown = || {
                 let tokens = analysis::tokens(analyzer, acronym);
-                (!lowercase || query::may_be_an_acronym(&c[0]))
+                let at = c.get(0).map_or(0, |m| m.start());
+                let after_the =
+                    crate::knowledge::word_slices(&question[..at]).last() == Some("the");
+                (!lowercase || query::may_be_an_acronym(&c[0], after_the))
                     && !tokens.is_empty()
                     && tokens
                         .iter()
@@ -1448,6 +1451,13 @@ impl Engine {
                     i.meant(&self.index, before.as_deref())
                 });
             match name {
+                // In a lowercase question, in lowercase: truecasing then reads the
+                // question's other names too ("japan" in "what did japan say at the
+                // apt conference").
+                Some(name) if lowercase => {
+                    changed = true;
+                    name.to_lowercase()
+                }
                 Some(name) => {
                     changed = true;
                     name.to_string()

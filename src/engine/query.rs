@@ -1735,10 +1735,11 @@ pub fn looks_like_a_name(word: &str) -> bool {
 }
 
 /// Whether a lowercase word, typed in a lowercase question, may be an
-/// acronym: two letters ("ai"), or a longer word English does not know
-/// ("gsi", not "win").
-pub fn may_be_an_acronym(word: &str) -> bool {
-    word.len() == 2 || !wordnik_list::word_exists(word)
+/// acronym: two letters ("ai"), a longer word English does not know ("gsi",
+/// not "win"), or three letters after "the", where a verb does not go ("the
+/// apt conference").
+pub fn may_be_an_acronym(word: &str, after_the: bool) -> bool {
+    word.len() == 2 || (word.len() == 3 && after_the) || !wordnik_list::word_exists(word)
 }
 
 /// Whether a lowercase ASCII word is one edit (deletion, swap, substitution,
@@ -2020,6 +2021,15 @@ mod tests {
         ] {
             assert!(!says_last_of_several(q), "{q}");
         }
+    }
+
+    #[test]
+    fn a_short_english_word_is_an_acronym_only_after_the() {
+        assert!(may_be_an_acronym("ai", false));
+        assert!(may_be_an_acronym("gsi", false));
+        assert!(!may_be_an_acronym("win", false));
+        assert!(may_be_an_acronym("apt", true));
+        assert!(!may_be_an_acronym("ready", true));
     }
 
     #[test]
