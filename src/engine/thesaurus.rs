@@ -33,6 +33,18 @@ const GROUPS: &[&[&str]] = &[
         "joins",
     ],
     &["extra", "additional", "further", "another"],
+    // A line or a port that starts operating opens: "When did the railway start
+    // operating?" for "the opening ceremony of the railway".
+    &[
+        "open",
+        "opens",
+        "opened",
+        "opening",
+        "operate",
+        "operates",
+        "operated",
+        "operating",
+    ],
     // A verb and the one who does it: "What does Xu Lin direct?" for "Xu Lin,
     // director of ...".
     &["direct", "directs", "directed", "director", "directors"],

@@ -3959,3 +3959,16 @@ fn a_short_word_after_the_may_be_an_acronym() {
     );
     assert_declines(&engine, &["what did eastport say at the apt conference"]);
 }
+
+/// A line that starts operating opens. (Regression: "When did the China-Laos
+/// railway start operating?" was declined (0.53), though "On December 3,
+/// 2021, ... attended the opening ceremony of the China-Laos Railway".)
+#[test]
+fn operating_is_opening() {
+    let p = TestProject::new(&[(
+        "rail.txt",
+        format!("Seaview Rail\n\nOn May 5, 2021, Mayor Anna Berg held a meeting with the council and attended the opening ceremony of the Seaview Railway via video link.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "When did the Seaview railway start operating?");
+    assert_answers(&a, &["May 5, 2021"]);
+}
