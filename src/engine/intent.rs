@@ -201,11 +201,15 @@ impl Intents {
 /// "in 2021, ", "according to li xia, ". The phrase holds no question word
 /// itself, so "did asean, which ..." is not cut.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^,;:?!.]{1,60}),\s*(?:and\s+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|list|name|give|tell)\b").unwrap()
+    Regex::new(&format!(
+        r"^([^,;:?!.]{{1,60}}),\s*(?:and\s+)?(?:{ASKING}|list|name|give|tell)\b"
+    ))
+    .unwrap()
 });
-static QUESTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall)\b").unwrap()
-});
+static QUESTION_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:{ASKING}|should|shall)\b")).unwrap());
+/// The words a question starts with.
+const ASKING: &str = "who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had";
 
 /// The question after a leading phrase set off by a comma, or all of it.
 fn asked_part(question: &str) -> &str {

@@ -1142,15 +1142,7 @@ impl Engine {
         let wanted = Wanted {
             kind,
             single_term,
-            focus: focus.and_then(|f| terms.get(f)).map(|term| Focus {
-                term,
-                stems: term
-                    .forms
-                    .iter()
-                    .chain(std::iter::once(&term.word))
-                    .cloned()
-                    .collect(),
-            }),
+            focus: focus.and_then(|f| terms.get(f)).map(Focus::of),
             // "When did the railway open?" asks about something done, not planned;
             // "When will it open?" about something to come.
             past,
@@ -1177,15 +1169,7 @@ impl Engine {
                 .then(|| query::measured_noun(lower))
                 .flatten()
                 .and_then(|w| terms.iter().find(|t| t.word == w))
-                .map(|term| Focus {
-                    term,
-                    stems: term
-                        .forms
-                        .iter()
-                        .chain(std::iter::once(&term.word))
-                        .cloned()
-                        .collect(),
-                }),
+                .map(Focus::of),
             receiver: if kind == Kind::HowMany {
                 receiver(&question_words, &terms)
             } else {
@@ -1425,13 +1409,15 @@ impl Engine {
         let mut changed = false;
         let out = words.replace_all(question, |c: &regex::Captures| {
             let acronym = &c[0].to_uppercase();
+            // The word right before the acronym; read only when it may tell.
+            let word_before = || {
+                let at = c.get(0).map_or(0, |m| m.start());
+                crate::knowledge::word_slices(&question[..at]).last()
+            };
             // Cheap checks first: most of a lowercase question's words spell nothing.
             let mut unknown = || {
                 let tokens = analysis::tokens(analyzer, acronym);
-                let at = c.get(0).map_or(0, |m| m.start());
-                let after_the =
-                    crate::knowledge::word_slices(&question[..at]).last() == Some("the");
-                (!lowercase || query::may_be_an_acronym(&c[0], after_the))
+                (!lowercase || query::may_be_an_acronym(&c[0], word_before() == Some("the")))
                     && !tokens.is_empty()
                     && tokens
                         .iter()
@@ -1444,23 +1430,20 @@ impl Engine {
                 .and_then(|i| {
                     // Only the word right before the acronym tells, and only when it
                     // spells some name: read it then, not for every "ASEAN".
-                    let at = c.get(0).map_or(0, |m| m.start());
-                    let before = crate::knowledge::word_slices(&question[..at])
-                        .last()
-                        .map(str::to_lowercase);
+                    let before = word_before().map(str::to_lowercase);
                     i.meant(&self.index, before.as_deref())
                 });
             match name {
                 // In a lowercase question, in lowercase: truecasing then reads the
                 // question's other names too ("japan" in "what did japan say at the
                 // apt conference").
-                Some(name) if lowercase => {
-                    changed = true;
-                    name.to_lowercase()
-                }
                 Some(name) => {
                     changed = true;
-                    name.to_string()
+                    if lowercase {
+                        name.to_lowercase()
+                    } else {
+                        name.to_string()
+                    }
                 }
                 None => c[0].to_string(),
             }
@@ -2938,6 +2921,18 @@ struct NameWords {
 struct Focus<'a> {
     term: &'a QueryTerm,
     stems: Vec<String>,
+}
+
+impl<'a> Focus<'a> {
+    fn of(term: &'a QueryTerm) -> Focus<'a> {
+        let stems = term
+            .forms
+            .iter()
+            .chain(std::iter::once(&term.word))
+            .cloned()
+            .collect();
+        Focus { term, stems }
+    }
 }
 
 /// Words after "who" that are not its verb: "Who is", "Who did".

@@ -1710,14 +1710,14 @@ pub fn counted_noun(question: &str) -> Option<&str> {
 /// "how much did it cost" and "how much was trade worth".
 pub fn measured_noun(question: &str) -> Option<&str> {
     const MODIFIERS: usize = 3;
-    let at = question.find("how much ")? + "how much ".len();
-    let words: Vec<&str> = word_slices(&question[at..]).collect();
-    let noun = words.iter().take_while(|w| !is_stop_word(w)).count();
-    (1..=MODIFIERS).contains(&noun).then_some(())?;
     const AUXILIARIES: &[&str] = &[
         "did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "was", "were",
         "is", "are",
     ];
+    let at = question.find("how much ")? + "how much ".len();
+    let words: Vec<&str> = word_slices(&question[at..]).collect();
+    let noun = words.iter().take_while(|w| !is_stop_word(w)).count();
+    (1..=MODIFIERS).contains(&noun).then_some(())?;
     words.get(noun).filter(|w| AUXILIARIES.contains(w))?;
     Some(words[noun - 1])
 }
