@@ -32,14 +32,11 @@ use query::{Curated, QueryTerm, Synonyms};
 const CANDIDATES: usize = 30;
 /// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
 const IN_CONTEXT: f32 = 0.8;
-const IN_NEIGHBOUR: f32 = 0.3;
-/// Factor for each content word the documents never use ("ticket", "medal"):
-/// the question likely asks what they do not say.
-const UNKNOWN_TERM: f32 = 0.85;
+const IN_NEIGHBOUR: f32 = 0.15;
 /// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
 const MISSING_NUMBER: f32 = 0.45;
 /// Factor when the sentence lacks the kind of answer asked for (no date for "when").
-const MISSING_KIND: f32 = 0.7;
+const MISSING_KIND: f32 = 0.6;
 /// Factor when the sentence says little beyond the question's own words.
 const NOTHING_NEW: f32 = 0.6;
 /// Sentences holding less than `1 - OWN_SHARE_FLOOR` of the question's weight themselves are lowered.
@@ -87,16 +84,6 @@ const KIND_CHECKED: usize = 12;
 const HEADING: f32 = 0.7;
 /// Factor when the question has a single known content word.
 const SINGLE_TERM: f32 = 0.45;
-/// Sentences longer than this many words are checked for scattered question words.
-const LONG_SENTENCE: usize = 20;
-/// The question words a sentence holds should sit within this many words of
-/// it per word, plus some slack...
-const SPREAD_PER_WORD: usize = 4;
-const SPREAD_SLACK: usize = 6;
-/// ...or the sentence is lowered by this factor.
-const SCATTERED: f32 = 0.8;
-/// The words that open a sentence as its subject ("China has also provided ...").
-const OPENING_WORDS: usize = 1;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
 /// Words before a title that make it another title: a "Deputy Secretary-General" is not the
@@ -113,7 +100,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// A sentence outside the part of a document the question names ("in its closing section").
 const OUTSIDE_PART: f32 = 0.5;
 /// For a sentence that holds the question's names but none of its other words.
-const ONLY_NAMED: f32 = 0.65;
+const ONLY_NAMED: f32 = 0.55;
 /// The factor for a sentence that says the role asked about apart from the name
 /// it is asked of; and how many other words may come between them ("of the").
 const ROLE_APART: f32 = 0.6;
@@ -198,6 +185,11 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// "What is the X rate / cost / population": X is what the measure is of.
 static MEASURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:what|which) (?:is|was|are|were) (?:the|its|their) (\w+) (?:rate|percentage|share|proportion|budget|cost|price|population|value)\b").unwrap()
+});
+/// "How much is a ticket", "how much did the dam cost": what the amount is of.
+static HOW_MUCH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bhow much (?:is|was|are|were|does|do|did|will) (?:a |an |the |one )?(\w+)")
+        .unwrap()
 });
 /// "What was the title of X": an attribute that a sentence giving it names
 /// ("a speech titled ...", "with the theme of ..."); a sentence without the word
@@ -1062,11 +1054,16 @@ impl Engine {
             .and_then(|w| terms.iter().position(|t| t.word == w));
         // The term a pattern's first group names.
         let position = |c: regex::Captures| terms.iter().position(|t| t.word == c[1]);
-        // What a measure is of: "vaccination" in "what is the vaccination rate". The
-        // sentence must be about it too, though its number need not count it.
+        // What a measure is of: "vaccination" in "what is the vaccination rate",
+        // "ticket" in "how much is a ticket". The sentence must be about it too,
+        // though its number need not count it.
         let subject = focus.or_else(|| {
             (kind == Kind::HowMany)
-                .then(|| MEASURED.captures(lower))
+                .then(|| {
+                    MEASURED
+                        .captures(lower)
+                        .or_else(|| HOW_MUCH_OF.captures(lower))
+                })
                 .flatten()
                 .and_then(position)
         });
@@ -1214,7 +1211,6 @@ impl Engine {
                 self.kind_factor(s.ord, &wanted, spans)
                     * self.negation_factor(s.ord, &wanted, &terms)
                     * self.rank_factor(s.ord, &wanted)
-                    * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted, spans)
                     * self.member_factor(s.ord, &terms)
@@ -1863,8 +1859,6 @@ impl Engine {
                 factor *= MISSING_NUMBER;
             } else if t.name && (t.unknown || (t.weight >= RARE && !pinned)) {
                 names_missing = true;
-            } else if t.unknown && !query::says_little(&t.word) {
-                factor *= UNKNOWN_TERM;
             }
         }
         if total <= 0.0 {
@@ -2381,29 +2375,6 @@ impl Engine {
         }
     }
 
-    /// Lowers a long sentence whose question words are scattered over it: they
-    /// are likely about different things in it. The word that opens it, its
-    /// subject, is about all of it: "China has also provided masks ..., in
-    /// addition to donations totaling US$6 million to the Fund". Done for the
-    /// leading candidates.
-    fn scatter_factor(&self, ord: usize, terms: &[QueryTerm]) -> f32 {
-        let words = &self.index.passage_words[ord];
-        if words.len() <= LONG_SENTENCE {
-            return 1.0;
-        }
-        let own = self.own_terms(ord);
-        let mut wanted: Vec<&QueryTerm> = terms.iter().filter(|t| t.is_near(own)).collect();
-        let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
-        let opening = &words[..OPENING_WORDS];
-        wanted.retain(|t| !opening.iter().any(|&id| t.stands_for(id)));
-        if wanted.len() >= 2 && words.len() > most && spread(words.iter().copied(), &wanted) > most
-        {
-            SCATTERED
-        } else {
-            1.0
-        }
-    }
-
     /// Lowers a sentence that says the role asked about ("director") and the name it
     /// is asked of ("ASEAN-China Centre") apart: the role is someone else's, as in
     /// a list of guests. So is one that names the name without the role: "Zhai Kun,
@@ -2425,6 +2396,12 @@ impl Engine {
             return 1.0;
         }
         let role_said = role.is_near(own);
+        // "Ann Lee, director of the Portmoor Museum, ..., and Sam Reed, secretary
+        // of the Harbour Trust" does not say who directs the Trust: the role is
+        // another name's.
+        if kind == Kind::Who && role_said && self.role_of_another(ord, role, name.iter().copied()) {
+            return SWAPPED;
+        }
         if (kind == Kind::Who && !role_said)
             || (role_said
                 && spread(self.index.passage_words[ord].iter().copied(), &bound)

@@ -379,15 +379,15 @@ fn squad_articles_are_answered_and_unanswerables_declined() {
     assert_eq!(items.len(), 1271);
     // Floors at today's level, so regressions show. More unanswerables are
     // declined than answered; answers are short of the target (above 64%).
-    // (55.7% answered, 64.0% declined: reading a sentence whose subject names
-    // nothing with the one before it answered 5 more and declined 1 fewer.)
+    // (58.2% answered, 64.3% declined: confidence factors refitted against
+    // the whole answered/declined curve, from 57.1% and 63.7%.)
     assert!(
-        report.answer_accuracy >= 0.55,
+        report.answer_accuracy >= 0.58,
         "{:.3}",
         report.answer_accuracy
     );
     assert!(
-        report.decline_accuracy > 0.635,
+        report.decline_accuracy > 0.64,
         "{:.3}",
         report.decline_accuracy
     );
@@ -473,8 +473,8 @@ fn regression_an_unknown_or_different_name_is_not_answered() {
     assert_declines(&engine, &["How fast is the Riverton tram?"]);
 }
 
-/// A long sentence that holds the question's words close together still answers
-/// (words scattered over it lower confidence: `engine::tests::spread_*`).
+/// A long sentence that holds the question's words answers, however many
+/// names it lists after them.
 #[test]
 fn a_long_sentence_answers_when_the_question_words_are_together() {
     let p = TestProject::new(&[(
@@ -715,6 +715,30 @@ fn regression_a_word_the_documents_never_use_lowers_confidence() {
             "What is the speed limit on the China-Laos railway?",
         ],
     );
+}
+
+/// "How much is a fare" asks what a fare is: a sentence that gives other
+/// amounts about the tram does not say it, though bus fares are spoken of
+/// elsewhere. (Regression: answered at 0.62 with the tram's passenger count.)
+#[test]
+fn how_much_is_a_thing_is_answered_about_that_thing() {
+    let p = TestProject::new(&[
+        (
+            "tram.txt",
+            "Riverton Tram\n\nThe Riverton tram carried 2 million passengers in 2020, more than any year before.\n\nThe tram line opened in 1998 and runs from the harbour to the old town.",
+        ),
+        (
+            "bus.txt",
+            "City Buses\n\nBus fares in Dunmore rose last year. The buses run every ten minutes.\n\nThe depot was built in 1975 near the river.",
+        ),
+    ]);
+    let engine = p.engine();
+    assert_declines(&engine, &["How much is a fare on the Riverton tram?"]);
+    let a = ask(
+        &engine,
+        "How many passengers did the Riverton tram carry in 2020?",
+    );
+    assert_answers(&a, &["2 million"]);
 }
 
 /// Everyday verbs and words for the kind of answer ("date", "took") are not
