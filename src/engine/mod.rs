@@ -32,7 +32,7 @@ use query::{Curated, QueryTerm, Synonyms};
 const CANDIDATES: usize = 30;
 /// How much a term found only near the sentence counts: in its section or title, in a neighbouring sentence.
 const IN_CONTEXT: f32 = 0.8;
-const IN_NEIGHBOUR: f32 = 0.15;
+const IN_NEIGHBOUR: f32 = 0.3;
 /// Factor when a number of the question (a year, an amount) is nowhere near the sentence.
 const MISSING_NUMBER: f32 = 0.45;
 /// Factor when the sentence lacks the kind of answer asked for (no date for "when").
@@ -84,6 +84,16 @@ const KIND_CHECKED: usize = 12;
 const HEADING: f32 = 0.7;
 /// Factor when the question has a single known content word.
 const SINGLE_TERM: f32 = 0.45;
+/// Sentences longer than this many words are checked for scattered question words.
+const LONG_SENTENCE: usize = 20;
+/// The question words a sentence holds should sit within this many words of
+/// it per word, plus some slack...
+const SPREAD_PER_WORD: usize = 4;
+const SPREAD_SLACK: usize = 6;
+/// ...or the sentence is lowered by this factor.
+const SCATTERED: f32 = 0.8;
+/// The words that open a sentence as its subject ("China has also provided ...").
+const OPENING_WORDS: usize = 1;
 /// Sentences sharing this much of their terms are the same passage for an answer.
 const NEAR_DUPLICATE: f32 = 0.7;
 /// Words before a title that make it another title: a "Deputy Secretary-General" is not the
@@ -1211,6 +1221,7 @@ impl Engine {
                 self.kind_factor(s.ord, &wanted, spans)
                     * self.negation_factor(s.ord, &wanted, &terms)
                     * self.rank_factor(s.ord, &wanted)
+                    * self.scatter_factor(s.ord, &terms)
                     * self.role_factor(s.ord, &terms, &role_of_name, kind)
                     * self.slot_factor(s.ord, &terms, &wanted, spans)
                     * self.member_factor(s.ord, &terms)
@@ -2372,6 +2383,29 @@ impl Engine {
         match self.expanded_terms.binary_search_by_key(&ord, |(o, _)| *o) {
             Ok(i) => &self.expanded_terms[i].1,
             Err(_) => &self.index.passage_terms[ord],
+        }
+    }
+
+    /// Lowers a long sentence whose question words are scattered over it: they
+    /// are likely about different things in it. The word that opens it, its
+    /// subject, is about all of it: "China has also provided masks ..., in
+    /// addition to donations totaling US$6 million to the Fund". Done for the
+    /// leading candidates.
+    fn scatter_factor(&self, ord: usize, terms: &[QueryTerm]) -> f32 {
+        let words = &self.index.passage_words[ord];
+        if words.len() <= LONG_SENTENCE {
+            return 1.0;
+        }
+        let own = self.own_terms(ord);
+        let mut wanted: Vec<&QueryTerm> = terms.iter().filter(|t| t.is_near(own)).collect();
+        let most = SPREAD_PER_WORD * wanted.len() + SPREAD_SLACK;
+        let opening = &words[..OPENING_WORDS];
+        wanted.retain(|t| !opening.iter().any(|&id| t.stands_for(id)));
+        if wanted.len() >= 2 && words.len() > most && spread(words.iter().copied(), &wanted) > most
+        {
+            SCATTERED
+        } else {
+            1.0
         }
     }
 
