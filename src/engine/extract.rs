@@ -186,6 +186,16 @@ pub fn names_a_region(span: &str) -> bool {
     !span.contains(',') && REGION.is_match(span)
 }
 
+/// Whether a name span names a body, not a person: "the Group of Friends of
+/// the Global Development Initiative", "China Foreign Languages Bureau".
+pub fn names_a_body(span: &str) -> bool {
+    BODY.is_match(span)
+}
+
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Group|Initiative|Committee|Center|Centre|Bureau|Ministry|Association|Organization|Organisation|Council|Forum|Platform|Nations|Office|Department|Agency|Institute|University|College|Company|Corporation|Bank|Fund|Party|Government|Commission|Secretariat|Network|Union|Alliance|Society|Foundation|Academy|Assembly|Congress|Parliament|Court|Board|Republic|Kingdom|Empire|Church)(?-u:\b)").unwrap()
+});
+
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Province|Region|County|State|Prefecture|Governorate|Oblast)$").unwrap()
 });
@@ -1472,6 +1482,16 @@ mod tests {
             .is_empty()
         );
         assert!(spans(Kind::Who, "Li Keqiang spoke.", "what did Li Keqiang say").is_empty());
+    }
+
+    #[test]
+    fn a_body_is_not_a_person() {
+        assert!(names_a_body(
+            "Group of Friends of the Global Development Initiative"
+        ));
+        assert!(names_a_body("China Foreign Languages Bureau"));
+        assert!(!names_a_body("Xi Jinping"));
+        assert!(!names_a_body("Groupon Lee"));
     }
 
     #[test]

@@ -226,6 +226,11 @@ const TOWNS: &[&str] = &["city", "town", "village"];
 static ROLE_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:and )?who (?:is|was|are|were|will be|became) (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z-]+)(?: (?:of|at|in|for|on|to|from|during|who|that|when)\b| ?\??$)").unwrap()
 });
+/// "Which Chinese leader", "what president of the university": a person is
+/// asked for, not a body.
+static PERSON_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and )?(?:which|what) (?:[a-z-]+ ){0,2}?(?:leader|president|premier|minister|king|queen|emperor|pope|official|person|scholar|expert|poet|writer|author|scientist|ambassador|chancellor|governor|mayor|monarch|ruler)s?\b").unwrap()
+});
 /// "What was the trade volume in 2023": the measure asked for, which a
 /// sentence that gives it names; "the value of foreign trade freight" is
 /// another figure.
@@ -1190,6 +1195,7 @@ impl Engine {
             measure: (kind == Kind::HowMany)
                 .then(|| extract::measure(lower))
                 .flatten(),
+            person: kind == Kind::Who && PERSON_ASKED.is_match(lower),
             town: asked
                 .place
                 .is_some_and(|i| TOWNS.contains(&terms[i].word.as_str())),
@@ -2066,6 +2072,13 @@ impl Engine {
             {
                 UNCOUNTED
             }
+            // "the Group of Friends of the Global Development Initiative" is no
+            // leader.
+            Some(s)
+                if wanted.person && s.iter().all(|&(a, b)| extract::names_a_body(&text[a..b])) =>
+            {
+                missing_kind_factor(wanted.kind, wanted.single_term)
+            }
             // "held in Westmark Province" does not say in which city.
             Some(s)
                 if wanted.town && s.iter().all(|&(a, b)| extract::names_a_region(&text[a..b])) =>
@@ -2870,6 +2883,9 @@ struct Wanted<'a> {
     measure: Option<extract::Measure>,
     /// The question asks "in which city" (town, village): a region is no answer.
     town: bool,
+    /// The question asks which leader (president, minister, official...): a
+    /// body is no answer.
+    person: bool,
     /// The names the question gives, lowercase.
     names: Vec<String>,
     /// For "Who replaced X?" and "Who did X marry?": the verb and the name.

@@ -1337,6 +1337,31 @@ fn a_role_said_of_another_name_is_not_the_answer() {
     assert_answers(&a, &["Ann Lee"]);
 }
 
+/// "Which leader" asks for a person: a sentence that names only a body does
+/// not say. (Regression: "Which town leader proposed the Clean Rivers
+/// Initiative?" was answered at 0.69 with the towns that joined its Group of
+/// Friends; "Which Chinese leader proposed the Global Development
+/// Initiative?" so in the shipped documents.)
+#[test]
+fn a_body_does_not_answer_which_leader() {
+    let p = TestProject::new(&[(
+        "rivers.txt",
+        format!("River Programs\n\nAll ten member towns have joined the Group of Friends of the Clean Rivers Initiative at the Harbour Forum.\n\nIn 2019, Mayor Ann Lee proposed the Green Streets Initiative.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["Which town leader proposed the Clean Rivers Initiative?"],
+    );
+    let a = ask(
+        &engine,
+        "Which leader proposed the Green Streets Initiative?",
+    );
+    assert_answers(&a, &["Ann Lee"]);
+    let a = ask(&engine, "Who joined the Clean Rivers Initiative?");
+    assert_answers(&a, &["member towns"]);
+}
+
 /// Common English equivalents count as the question's word: "designated" for
 /// "marked". (Regression: "What was 2019 designated as for ASEAN and China?"
 /// was declined beside "In 2019, which marked the ASEAN-China Year of Media
