@@ -2072,16 +2072,13 @@ impl Engine {
             {
                 UNCOUNTED
             }
-            // "the Group of Friends of the Global Development Initiative" is no
-            // leader.
+            // "held in Westmark Province" does not say in which city, nor is "the
+            // Group of Friends of the Global Development Initiative" a leader.
             Some(s)
-                if wanted.person && s.iter().all(|&(a, b)| extract::names_a_body(&text[a..b])) =>
-            {
-                missing_kind_factor(wanted.kind, wanted.single_term)
-            }
-            // "held in Westmark Province" does not say in which city.
-            Some(s)
-                if wanted.town && s.iter().all(|&(a, b)| extract::names_a_region(&text[a..b])) =>
+                if (wanted.town
+                    && s.iter().all(|&(a, b)| extract::names_a_region(&text[a..b])))
+                    || (wanted.person
+                        && s.iter().all(|&(a, b)| extract::names_a_body(&text[a..b]))) =>
             {
                 missing_kind_factor(wanted.kind, wanted.single_term)
             }
