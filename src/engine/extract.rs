@@ -732,13 +732,20 @@ static CONTRAST: LazyLock<Regex> =
 /// to another subject) that names none of `names` (lowercase words), though
 /// another part does: "The China-Thailand railway is under construction, while
 /// the Jakarta-Bandung railway started testing in May 2023" does not date the
-/// China-Thailand railway.
+/// China-Thailand railway. A turn inside brackets is not the sentence's: "The
+/// Normans (Norman: Nourmands; French: Normands) ... gave their name to
+/// Normandy, a region in France" is about the Normans throughout.
 pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> bool {
     if names.is_empty() || spans.is_empty() {
         return false;
     }
     let mut cuts = vec![0];
-    cuts.extend(CONTRAST.find_iter(text).map(|m| m.start()));
+    cuts.extend(
+        CONTRAST
+            .find_iter(text)
+            .map(|m| m.start())
+            .filter(|&at| !in_brackets(text, at)),
+    );
     if cuts.len() == 1 {
         return false;
     }
@@ -755,6 +762,13 @@ pub fn about_another(text: &str, spans: &[(usize, usize)], names: &[String]) -> 
             let (from, to) = part(start);
             !names_one(from, to)
         })
+}
+
+/// Whether byte `at` of `text` is inside round or square brackets.
+fn in_brackets(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let opened = |open: char, close: char| before.rfind(open) > before.rfind(close);
+    opened('(', ')') || opened('[', ']')
 }
 
 /// Words that open a list of examples: "projects such as A, B and C".
@@ -1502,6 +1516,14 @@ mod tests {
         let names = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
         assert!(about_another(text, &spans, &names(&["riverton"])));
         assert!(!about_another(text, &spans, &names(&["portmoor"])));
+        // A semicolon in brackets does not turn to another subject.
+        let text = "The Rivertons (Old Riverton: Rivertuns; Latin: Rivertoni) gave their name to Riverton, a region in Westmark.";
+        let at = text.find("Westmark").unwrap();
+        assert!(!about_another(
+            text,
+            &[(at, at + 8)],
+            &names(&["rivertons"])
+        ));
         // Without a turn to another subject the sentence is one part.
         let text = "The Riverton line, unlike the Portmoor line, opened in May 2023.";
         let may = text.find("May 2023").unwrap();
