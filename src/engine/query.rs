@@ -668,7 +668,9 @@ pub struct QueryTerm {
     /// Action"): it names something, it dates nothing.
     pub in_period: bool,
     /// The term restates the kind of answer or says only that something was
-    /// so: "take" and "place" in "When will the forum take place?". See [`FRAME`].
+    /// so: "take" and "place" in "When will the forum take place?" (see
+    /// [`FRAME`]), or "run" in "When does the Activity run?" where the
+    /// documents never say "run" (see [`says_little`]).
     pub frame: bool,
     /// "first" said of a deed ("Where was the initiative first proposed?"): it
     /// asks for the earliest time, which a sentence need not say, so long as it
@@ -1486,8 +1488,11 @@ pub fn terms(
         // A word the documents never use is as specific as one they use once,
         // unless it says little ("take place").
         let earliest = word == "first" && first_of_a_deed;
-        let in_frame = frame.contains(&word.as_str()) || earliest;
-        let weight = if (unknown && says_little(&word)) || in_frame {
+        // A word the documents never use that says little ("When does the
+        // Activity run?") restates the kind of answer as the frame's words do.
+        let in_frame =
+            frame.contains(&word.as_str()) || earliest || (unknown && says_little(&word));
+        let weight = if in_frame {
             idf(u32::MAX)
         } else {
             idf(df.max(1)) * if corrected { 0.8 } else { 1.0 }

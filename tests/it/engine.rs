@@ -760,6 +760,26 @@ fn everyday_words_the_documents_never_use_still_answer() {
     assert_answers(&a, &["2 million"]);
 }
 
+/// An everyday verb the documents never use ("run") restates "when" as "take
+/// place" does: a sentence that dates the named event answers, though it
+/// says nothing else of the question. (Regression: "When does the Riverton
+/// Harbour Festival run?" declined at 0.55 times the date's sentence.)
+#[test]
+fn an_everyday_verb_the_documents_never_use_asks_only_when() {
+    let p = TestProject::new(&[(
+        "harbour.txt",
+        "Harbour News\n\nAs part of this summer's programme, the council will also hold the 5th Riverton Harbour Festival from June 22nd to 26th. Boats from ten ports will visit the quay.\n\nThe ferry crosses the bay every hour. The port keeps a museum of old engines.",
+    )]);
+    let engine = p.engine();
+    let a = ask(&engine, "When does the 5th Riverton Harbour Festival run?");
+    assert_answers(&a, &["June 22nd to 26th"]);
+    // Still a question about the festival: another event's dates do not answer.
+    assert_declines(
+        &engine,
+        &["When does the 6th Riverton Harbour Festival run?"],
+    );
+}
+
 /// A sentence that says the opposite of a question word ("north" for
 /// "south", "directly" for "indirectly") is about the other thing.
 #[test]
