@@ -49,6 +49,9 @@ const GROUPS: &[&[&str]] = &[
     // director of ...".
     &["direct", "directs", "directed", "director", "directors"],
     &["guide", "guides", "guided", "guidance"],
+    // Who one writes to is who one sends a letter to: "Who did Lim write to?"
+    // for "Lim sent a letter to Wang Yi".
+    &["write", "writes", "wrote", "written", "letter", "letters"],
     &[
         "explain",
         "explains",

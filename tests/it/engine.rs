@@ -1406,6 +1406,14 @@ fn a_common_equivalent_stands_for_the_question_word() {
         "What tonnage of cross-border freight has the Riverton-Portmoor canal moved?",
     );
     assert_answers(&a, &["4.5 million tons"]);
+    // "sent a letter to" for "write to". (Regression: "Who did Lim Jock Hoi
+    // write to on July 1?" was declined (0.48).)
+    let p = TestProject::new(&[(
+        "letters.txt",
+        format!("Harbour Letters\n\nOn July 1, Harbour Master Ann Lee sent a letter to Mayor Sam Reed to ask for a new quay. In the letter, Lee said the old quay was unsafe.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(&p.engine(), "Who did Ann Lee write to on July 1?");
+    assert_answers(&a, &["Sam Reed"]);
 }
 
 /// A heading names a topic and its sentences answer, but a heading that names
