@@ -38,6 +38,7 @@ const STOP_WORDS: &[&str] = &[
     "an",
     "and",
     "any",
+    "apart",
     "are",
     "as",
     "at",
@@ -47,6 +48,9 @@ const STOP_WORDS: &[&str] = &[
     // "on behalf of": the name after it carries what is asked.
     "behalf",
     "being",
+    // "Which countries besides ASEAN ..." ("apart from", "except"): what the
+    // answer is not, which a sentence that names the others need not say.
+    "besides",
     "between",
     "both",
     "but",
@@ -78,6 +82,7 @@ const STOP_WORDS: &[&str] = &[
     "either",
     "else",
     "ever",
+    "except",
     "every",
     "few",
     "for",

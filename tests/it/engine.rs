@@ -780,6 +780,33 @@ fn an_everyday_verb_the_documents_never_use_asks_only_when() {
     );
 }
 
+/// "Besides", "apart from" and "except" say what the answer is not: a
+/// sentence that names the others answers without the word. (Regression:
+/// "Which countries besides ASEAN does China want to work with on media?"
+/// scored 0.58 beside the sentence that names Japan and the ROK.)
+#[test]
+fn besides_says_what_the_answer_is_not() {
+    let p = TestProject::new(&[(
+        "ferry.txt",
+        format!("Harbour Ferries\n\nThe Riverton ferry company is willing to serve Portmoor, Dunmore and the Bay Islands next summer, its director said.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    let other_than = ask(
+        &engine,
+        "Which towns other than Portmoor is the Riverton ferry company willing to serve?",
+    );
+    assert_answers(&other_than, &["Dunmore"]);
+    for q in [
+        "Which towns besides Portmoor is the Riverton ferry company willing to serve?",
+        "Apart from Portmoor, which towns is the Riverton ferry company willing to serve?",
+        "Which towns except Portmoor is the Riverton ferry company willing to serve?",
+    ] {
+        let a = ask(&engine, q);
+        assert_answers(&a, &["Dunmore"]);
+        assert_eq!(a.confidence, other_than.confidence, "{q}");
+    }
+}
+
 /// A sentence that says the opposite of a question word ("north" for
 /// "south", "directly" for "indirectly") is about the other thing.
 #[test]
