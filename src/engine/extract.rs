@@ -317,6 +317,20 @@ fn in_compound(text: &str, end: usize) -> bool {
     })
 }
 
+/// Whether a number from `start` to `end` of `text` names the parties of
+/// an account rather than counting anything: "the two sides held the first
+/// forum" says who held it, not how many people came.
+fn names_the_sides(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    before
+        .get(before.len().saturating_sub(4)..)
+        .is_some_and(|w| w.eq_ignore_ascii_case(" the") || w.eq_ignore_ascii_case("the"))
+        && text[end..]
+            .trim_start()
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("sides"))
+}
+
 /// Whether a number starting at `start` of `text` ends a name, glued to it by
 /// a hyphen: "COVID-19", "G-20" count nothing.
 fn ends_a_name(text: &str, start: usize) -> bool {
@@ -349,6 +363,7 @@ fn kind_spans(kind: Kind, text: &str) -> Option<Vec<(usize, usize)>> {
                 .find_iter(text)
                 .filter(|m| !is_bare_year(m.as_str()) && !in_compound(text, m.end()))
                 .filter(|m| !ends_a_name(text, m.start()))
+                .filter(|m| !names_the_sides(text, m.start(), m.end()))
                 // "the 10th Joint Visit Activity" ranks one, it counts nothing.
                 .filter(|m| !is_ordinal(m.as_str()))
                 .filter(|m| !days.iter().any(|&(s, e)| s <= m.start() && m.end() <= e))
@@ -1219,6 +1234,21 @@ mod tests {
             spans(Kind::HowMany, "Two-thirds of the 300 members voted.", ""),
             ["Two", "300"]
         );
+    }
+
+    #[test]
+    fn the_two_sides_of_an_account_count_nothing() {
+        let held = "In May 2018, the two sides held the first forum.";
+        assert!(spans(Kind::HowMany, held, "").is_empty());
+        assert_eq!(
+            spans(
+                Kind::HowMany,
+                "The Two Sides met and two sides of the square were paved.",
+                ""
+            ),
+            ["two"]
+        );
+        assert_eq!(spans(Kind::HowMany, "The two teams played.", ""), ["two"]);
     }
 
     #[test]

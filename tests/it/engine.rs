@@ -1869,6 +1869,29 @@ fn who_questions_keep_their_name_on_its_side_of_the_verb() {
     assert_answers(&a, &["sister Elena"]);
 }
 
+/// "The two sides" of an account are its parties, not a count: "the two
+/// sides held the first forum" does not say how many people came.
+/// (Regression: "How many people attended the first ASEAN-China Media
+/// Cooperation Forum in 2018?" was answered at 0.67 with "In May 2018, the
+/// two sides held the first ASEAN-China Media Cooperation Forum.")
+#[test]
+fn the_two_sides_of_an_account_count_no_one() {
+    let p = TestProject::new(&[(
+        "talks.txt",
+        format!("Harbour Talks\n\nIn May 2018, the two sides held the first Riverton Harbour Forum.\n\nIn 2019, 300 guests attended the second Riverton Harbour Forum.\n\n{FILLER}").as_str(),
+    )]);
+    let engine = p.engine();
+    assert_declines(
+        &engine,
+        &["How many people attended the first Riverton Harbour Forum in 2018?"],
+    );
+    let a = ask(
+        &engine,
+        "How many people attended the second Riverton Harbour Forum in 2019?",
+    );
+    assert_answers(&a, &["300"]);
+}
+
 /// "How many X Y" counts its plural: "how many public libraries" asks about
 /// libraries, which "14 public parks and a large library" does not count.
 /// (Regression: "How many public libraries are there in Cambridge?" was answered
