@@ -807,6 +807,22 @@ fn besides_says_what_the_answer_is_not() {
     }
 }
 
+/// "Where does X come from?" asks for a place, as "where is X from?" does: a
+/// sentence that says "X from Portmoor" answers without "come". (Regression:
+/// "Where does the durian China imports come from?" was declined at 0.52.)
+#[test]
+fn where_something_comes_from_is_its_origin() {
+    let p = TestProject::new(&[(
+        "market.txt",
+        format!("Harbour Market\n\nSince 2022, the Riverton market has signed 12 supply contracts with nearby farms, including 8 contracts on the sale of fruit, such as durian from Portmoor, apples from Dunmore and pears from Westmark.\n\nThe farmers come to the quay by boat. Fishing boats leave at dawn.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Where does the durian the Riverton market sells come from?",
+    );
+    assert_answers(&a, &["Portmoor"]);
+}
+
 /// A sentence that says the opposite of a question word ("north" for
 /// "south", "directly" for "indirectly") is about the other thing.
 #[test]
