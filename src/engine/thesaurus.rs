@@ -49,6 +49,11 @@ const GROUPS: &[&[&str]] = &[
     // director of ...".
     &["direct", "directs", "directed", "director", "directors"],
     &["guide", "guides", "guided", "guidance"],
+    // What is restored returns to what it was: "Have visa policies returned to
+    // pre-pandemic levels?" for "Visa ... policies ... have been fully restored".
+    &[
+        "return", "returns", "returned", "restore", "restores", "restored",
+    ],
     // Who one writes to is who one sends a letter to: "Who did Lim write to?"
     // for "Lim sent a letter to Wang Yi".
     &["write", "writes", "wrote", "written", "letter", "letters"],

@@ -1457,6 +1457,17 @@ fn a_common_equivalent_stands_for_the_question_word() {
     )]);
     let a = ask(&p.engine(), "Who did Ann Lee write to on July 1?");
     assert_answers(&a, &["Sam Reed"]);
+    // "restored" for "returned". (Regression: "Have visa policies for ASEAN
+    // nationals returned to pre-pandemic levels?" was declined (0.52).)
+    let p = TestProject::new(&[(
+        "ferries.txt",
+        format!("Harbour Ferries\n\nNight ferry timetables for Portmoor travellers to Riverton have been fully restored to those before the winter.\n\n{FILLER}").as_str(),
+    )]);
+    let a = ask(
+        &p.engine(),
+        "Have timetables for Portmoor travellers returned to pre-flood levels?",
+    );
+    assert_answers(&a, &["fully restored"]);
 }
 
 /// A heading names a topic and its sentences answer, but a heading that names
