@@ -321,13 +321,12 @@ fn in_compound(text: &str, end: usize) -> bool {
 /// an account rather than counting anything: "the two sides held the first
 /// forum" says who held it, not how many people came.
 fn names_the_sides(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end();
-    before
-        .get(before.len().saturating_sub(4)..)
-        .is_some_and(|w| w.eq_ignore_ascii_case(" the") || w.eq_ignore_ascii_case("the"))
-        && text[end..]
-            .trim_start()
-            .get(..5)
+    let before = text[..start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    before.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && word_slices(&text[end..])
+            .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("sides"))
 }
 
@@ -1249,6 +1248,10 @@ mod tests {
             ["two"]
         );
         assert_eq!(spans(Kind::HowMany, "The two teams played.", ""), ["two"]);
+        assert_eq!(
+            spans(Kind::HowMany, "The two sidestreets were paved.", ""),
+            ["two"]
+        );
     }
 
     #[test]
