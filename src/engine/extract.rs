@@ -72,9 +72,9 @@ static SINCE_CLAUSE: LazyLock<Regex> =
 /// 2021, China has imported more than US$55 billion ..." counts from 2021 on,
 /// not in 2021.
 pub fn since_only(text: &str, year: &str) -> bool {
-    let after_since = within_matches(&SINCE_CLAUSE, text);
     let mut said = word_slices(text).filter(|&w| w == year).peekable();
-    said.peek().is_some() && said.all(after_since)
+    // The clauses are looked for only in a sentence that says the year.
+    said.peek().is_some() && said.all(within_matches(&SINCE_CLAUSE, text))
 }
 
 /// Whether the place `at` of `text` is in a "since" clause: "Since early
