@@ -321,10 +321,9 @@ fn in_compound(text: &str, end: usize) -> bool {
 /// an account rather than counting anything: "the two sides held the first
 /// forum" says who held it, not how many people came.
 fn names_the_sides(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start]
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
-    before.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    word_slices(&text[..start])
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && word_slices(&text[end..])
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("sides"))

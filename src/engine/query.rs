@@ -956,9 +956,9 @@ const SAYS_LITTLE: &[&str] = &[
 /// Words that restate the kind of answer or say only that something was so:
 /// "year" in "in what year", "century" in "which century", "take place",
 /// "occurred", "when is it scheduled", "where does it come from", "the full
-/// name of", "what are the names of", "how much was it worth", "what was the value of". A sentence that
-/// answers need not repeat them ("the Siege of Antioch in 1097" answers "When
-/// did the Siege of Antioch take place?").
+/// name of", "what are the names of", "how much was it worth", "what was the
+/// value of". A sentence that answers need not repeat them ("the Siege of
+/// Antioch in 1097" answers "When did the Siege of Antioch take place?").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:what|which)\s+(years?|century|centuries|decades?|dates?|months?|days?|time|era|period)\b|\b(take|takes|took|taken|taking)\s+(place)\b|\b(occur|occurs|occurred|happen|happens|happened)\b|\bwhen\b.*?\b(held|scheduled|slated|planned|due)\b|\b(?:where|(?:what|which)\s+(?:city|cities|country|countries|province|provinces|town|towns|venue|place|location))\b.*?\b(host|hosts|hosted|hosting)\b|\b(?:where|(?:what|which)\s+(?:city|country|countries|province|region|town|place|part))\b.*?\b(come|comes|came|coming)\s+from\b|\b(full)\s+(?:name|form)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(names)\s+of\b|\b(?:what|which)\s+(role|part)\b.*?\b(play|plays|played|playing)\b|\bhow\s+much\b.*?\b(worth)\b|\b(?:what|how\s+much)\s+(?:is|was|were|are)\s+the\s+(?:total\s+)?(value)\s+of\b|^(years?|dates?)\s|\s(dates?)\W*$",

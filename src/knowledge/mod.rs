@@ -209,7 +209,7 @@ fn list_files(
 }
 
 /// The words of a text as written: its runs of letters and digits.
-pub fn word_slices(text: &str) -> impl Iterator<Item = &str> + Clone {
+pub fn word_slices(text: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
